@@ -1,0 +1,207 @@
+//! `assurances validate`: JSON Schema + semantic checks, every error in one run.
+
+use crate::schema;
+use jsonschema::error::ValidationErrorKind;
+use nato_assurances::check::locate;
+use nato_assurances::vocab::nearest;
+use nato_assurances::load::{check_files, read_data_dir, DataFile};
+use nato_assurances::{Dataset, Diagnostic, RecordKind};
+use serde_json::Value;
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// The workspace root: the nearest ancestor of the current directory with a Cargo.toml that
+/// declares `[workspace]` and a `data/` directory.
+pub fn find_root() -> Result<PathBuf, String> {
+    let cwd = std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))?;
+    for dir in cwd.ancestors() {
+        let manifest = dir.join("Cargo.toml");
+        if dir.join("data").is_dir() {
+            if let Ok(text) = std::fs::read_to_string(&manifest) {
+                if text.contains("[workspace]") {
+                    return Ok(dir.to_path_buf());
+                }
+            }
+        }
+    }
+    Err(format!(
+        "not inside a nato-assurances checkout (no Cargo.toml with [workspace] and data/ above {}); pass --data DIR",
+        cwd.display()
+    ))
+}
+
+/// The data directory: `--data` or the checkout's `data/`, shown relative to the current
+/// directory where possible.
+pub fn data_dir(data: Option<PathBuf>) -> Result<PathBuf, String> {
+    let dir = match data {
+        Some(d) => d,
+        None => find_root()?.join("data"),
+    };
+    let cwd = std::env::current_dir().unwrap_or_default();
+    Ok(dir.strip_prefix(&cwd).map(Path::to_path_buf).unwrap_or(dir))
+}
+
+struct Schemas {
+    validators: HashMap<RecordKind, jsonschema::Validator>,
+    fields: HashMap<RecordKind, BTreeSet<String>>,
+}
+
+fn collect_fields(v: &Value, out: &mut BTreeSet<String>) {
+    match v {
+        Value::Object(m) => {
+            if let Some(Value::Object(props)) = m.get("properties") {
+                out.extend(props.keys().cloned());
+            }
+            m.values().for_each(|x| collect_fields(x, out));
+        }
+        Value::Array(a) => a.iter().for_each(|x| collect_fields(x, out)),
+        _ => {}
+    }
+}
+
+impl Schemas {
+    fn new() -> Result<Self, String> {
+        let mut validators = HashMap::new();
+        let mut fields = HashMap::new();
+        for kind in RecordKind::ALL {
+            let s = schema::record_schema(kind);
+            let v = jsonschema::options()
+                .with_draft(jsonschema::Draft::Draft202012)
+                .build(&s)
+                .map_err(|e| format!("internal error: the {kind} schema does not compile: {e}"))?;
+            let mut f = BTreeSet::new();
+            collect_fields(&s, &mut f);
+            validators.insert(kind, v);
+            fields.insert(kind, f);
+        }
+        Ok(Schemas { validators, fields })
+    }
+
+    /// Schema errors of one file, located. Empty when the file is valid or is not JSON
+    /// (the parser reports that with its position).
+    fn check(&self, file: &DataFile) -> Vec<Diagnostic> {
+        let Ok(text) = std::str::from_utf8(&file.bytes) else { return Vec::new() };
+        let Ok(instance) = serde_json::from_str::<Value>(text) else { return Vec::new() };
+        let validator = &self.validators[&file.kind];
+        let mut out = Vec::new();
+        for err in validator.iter_errors(&instance) {
+            let base = err.instance_path().to_string();
+            let (pointer, code, message, help) = match err.kind() {
+                ValidationErrorKind::AdditionalProperties { unexpected } => {
+                    for key in unexpected {
+                        let pointer = format!("{base}/{}", key.replace('~', "~0").replace('/', "~1"));
+                        let suggestion = nearest(key, self.fields[&file.kind].iter().map(String::as_str));
+                        let help = match suggestion {
+                            Some(s) => format!("did you mean `{s}`? Unknown fields are never dropped silently"),
+                            None => format!("remove it; the fields of a {} are listed in schema/{}.schema.json", file.kind, file.kind),
+                        };
+                        out.push(located(file, text, pointer, "unknown-field", format!("unknown field `{key}`"), help));
+                    }
+                    continue;
+                }
+                _ if matches!(err.instance().as_ref(), Value::String(s) if s.starts_with("TODO")) => (
+                    base,
+                    "placeholder",
+                    format!("placeholder not filled in: {}", err.instance()),
+                    format!("replace it with the real value; see the field's description in schema/{}.schema.json", file.kind),
+                ),
+                ValidationErrorKind::Enum { options } => {
+                    let valid: Vec<&str> = options.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+                    let value = err.instance().as_str().map(str::to_owned).unwrap_or_else(|| err.instance().to_string());
+                    let help = match nearest(&value, valid.iter().copied()) {
+                        Some(s) => format!("did you mean `{s}`?"),
+                        None => "use one of the listed values".into(),
+                    };
+                    (base, "unknown-value", format!("unknown value `{value}` (expected one of: {})", valid.join(", ")), help)
+                }
+                ValidationErrorKind::Required { property } => {
+                    let name = property.as_str().unwrap_or_default().to_owned();
+                    (base, "missing-field", format!("missing required field `{name}`"), format!("add `{name}`; see schema/{}.schema.json", file.kind))
+                }
+                ValidationErrorKind::Pattern { .. } => {
+                    let key = base.rsplit('/').find(|s| s.parse::<usize>().is_err()).unwrap_or("");
+                    let help = match key {
+                        "date" | "end_date" | "published" | "declassified" | "from" | "to" => {
+                            "write the date as YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ? or ~), at the precision the source gives".to_owned()
+                        }
+                        "url" | "archived_url" => "write an absolute https:// URL".to_owned(),
+                        "language" => "use a BCP 47 code such as `en`, `ru`, `de`".to_owned(),
+                        _ => "ids are kebab-case: lowercase letters and digits separated by hyphens".to_owned(),
+                    };
+                    (base, "pattern", format!("{} is not in the expected format", err.instance()), help)
+                }
+                _ => (base, "schema", err.to_string(), format!("see schema/{}.schema.json", file.kind)),
+            };
+            out.push(located(file, text, pointer, code, message, help));
+        }
+        out
+    }
+}
+
+fn located(file: &DataFile, text: &str, pointer: String, code: &'static str, message: String, help: String) -> Diagnostic {
+    let (line, column) = locate(text, &pointer);
+    Diagnostic { file: file.display.clone(), line, column, pointer, code, message, help }
+}
+
+/// Validate a data directory: schema and semantic checks. Returns the dataset or every error.
+pub fn validate_dir(dir: &Path) -> Result<(Dataset, usize), Vec<Diagnostic>> {
+    let (files, mut diags) = read_data_dir(dir);
+    let schemas = match Schemas::new() {
+        Ok(s) => s,
+        Err(e) => {
+            diags.push(Diagnostic { file: "schema".into(), line: 0, column: 0, pointer: String::new(), code: "internal", message: e, help: String::new() });
+            return Err(diags);
+        }
+    };
+    let mut skip = vec![false; files.len()];
+    for (i, f) in files.iter().enumerate() {
+        let errs = schemas.check(f);
+        if !errs.is_empty() {
+            skip[i] = true;
+            diags.extend(errs);
+        }
+    }
+    match check_files(&files, &skip) {
+        Ok(ds) if diags.is_empty() => Ok((ds, files.len())),
+        Ok(_) => Err(diags),
+        Err(more) => {
+            diags.extend(more);
+            diags.sort();
+            diags.dedup();
+            Err(diags)
+        }
+    }
+}
+
+/// Print diagnostics and a summary; returns the exit code.
+pub fn report(diags: &[Diagnostic]) -> ExitCode {
+    for d in diags {
+        println!("{d}");
+    }
+    let files: BTreeSet<&str> = diags.iter().map(|d| d.file.as_str()).collect();
+    eprintln!(
+        "{} error{} in {} file{}",
+        diags.len(),
+        if diags.len() == 1 { "" } else { "s" },
+        files.len(),
+        if files.len() == 1 { "" } else { "s" }
+    );
+    ExitCode::from(1)
+}
+
+/// `assurances validate`.
+pub fn run(data: Option<PathBuf>) -> Result<ExitCode, String> {
+    let dir = data_dir(data)?;
+    match validate_dir(&dir) {
+        Ok((ds, n)) => {
+            let [a, s, c, k, e] = ds.counts();
+            println!(
+                "ok: {n} files in {} ({a} actors, {s} sources, {c} commitments, {k} claims, {e} events)",
+                dir.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(diags) => Ok(report(&diags)),
+    }
+}

@@ -1,0 +1,728 @@
+//! Semantic checks beyond the JSON Schema, and the [`Diagnostic`]s they report.
+//!
+//! Every problem is reported with the file, line:column, the JSON pointer, what is wrong
+//! and how to fix it; all problems are reported in one run.
+
+use crate::dataset::{Dataset, Error, ExportIn};
+use crate::model::*;
+use crate::vocab::nearest;
+use crate::RecordKind;
+use jsonc_parser::ast::Value as Ast;
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt;
+use unicode_normalization::UnicodeNormalization;
+
+/// Largest input accepted by the loaders, in bytes (64 MiB).
+pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// One problem found in the data, located as precisely as possible.
+///
+/// ```
+/// let err = nato_assurances::Dataset::from_json("{\"version\": 1}").unwrap_err();
+/// let d = &err.diagnostics()[0];
+/// assert_eq!((d.line, d.column), (1, 13));
+/// assert_eq!(d.pointer, "/version");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Diagnostic {
+    /// The file (or `<json>` for text given to [`Dataset::from_json`]).
+    pub file: String,
+    /// 1-based line; 0 when the problem concerns the whole file.
+    pub line: usize,
+    /// 1-based column (in characters); 0 when the problem concerns the whole file.
+    pub column: usize,
+    /// JSON pointer (RFC 6901) to the value at fault; empty for the whole document.
+    pub pointer: String,
+    /// A stable short code for the kind of problem, e.g. `dangling-reference`.
+    pub code: &'static str,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub help: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: error[{}]", self.file, self.line, self.column, self.code)?;
+        if !self.pointer.is_empty() {
+            write!(f, " at {}", self.pointer)?;
+        }
+        write!(f, ": {}", self.message)?;
+        if !self.help.is_empty() {
+            write!(f, "\n  help: {}", self.help)?;
+        }
+        Ok(())
+    }
+}
+
+/// Line and column (1-based, column in characters) of a byte offset.
+pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let mut cut = offset;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let before = &text[..cut];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// Finds the position of a JSON pointer in a text that is known to be valid JSON.
+pub(crate) struct Locator<'t> {
+    text: &'t str,
+    ast: Option<Ast<'t>>,
+}
+
+impl<'t> Locator<'t> {
+    pub(crate) fn new(text: &'t str) -> Self {
+        let options = jsonc_parser::ParseOptions::default();
+        let ast = jsonc_parser::parse_to_ast(text, &Default::default(), &options)
+            .ok()
+            .and_then(|r| r.value);
+        Locator { text, ast }
+    }
+
+    /// Line and column of the deepest existing value on the pointer's path.
+    pub(crate) fn locate(&self, pointer: &str) -> (usize, usize) {
+        let Some(mut node) = self.ast.as_ref() else {
+            return (1, 1);
+        };
+        for raw in pointer.split('/').skip(1) {
+            let seg = raw.replace("~1", "/").replace("~0", "~");
+            let next = match node {
+                Ast::Object(o) => o.properties.iter().find(|p| p.name.as_str() == seg).map(|p| &p.value),
+                Ast::Array(a) => seg.parse::<usize>().ok().and_then(|i| a.elements.get(i)),
+                _ => None,
+            };
+            match next {
+                Some(n) => node = n,
+                None => break,
+            }
+        }
+        let start = match node {
+            Ast::StringLit(s) => s.range.start,
+            Ast::NumberLit(n) => n.range.start,
+            Ast::BooleanLit(b) => b.range.start,
+            Ast::Object(o) => o.range.start,
+            Ast::Array(a) => a.range.start,
+            Ast::NullKeyword(n) => n.range.start,
+        };
+        line_col(self.text, start)
+    }
+}
+
+/// A problem found by the semantic checks, before it is located in a file.
+#[derive(Debug, Clone)]
+pub(crate) struct Problem {
+    pub(crate) kind: RecordKind,
+    pub(crate) index: usize,
+    pub(crate) pointer: String,
+    pub(crate) code: &'static str,
+    pub(crate) message: String,
+    pub(crate) help: String,
+}
+
+/// Records to check, in input order (the order of files or of the export's arrays).
+pub(crate) struct Input<'a> {
+    pub(crate) actors: &'a [Actor],
+    pub(crate) sources: &'a [Source],
+    pub(crate) commitments: &'a [Commitment],
+    pub(crate) claims: &'a [Claim],
+    pub(crate) events: &'a [Event],
+}
+
+/// Options for [`semantic`].
+#[derive(Default)]
+pub(crate) struct Options {
+    /// Ids that exist but could not be loaded (their file has errors of its own):
+    /// references to them are not reported again.
+    pub(crate) unloadable: HashSet<(RecordKind, String)>,
+    /// Skip the duplicate-id check (the directory loader reports duplicates per file).
+    pub(crate) skip_duplicates: bool,
+}
+
+struct Checker<'a> {
+    input: &'a Input<'a>,
+    options: &'a Options,
+    ids: HashMap<RecordKind, Vec<&'a str>>,
+    idsets: HashMap<RecordKind, HashSet<&'a str>>,
+    problems: Vec<Problem>,
+    today: chrono::NaiveDate,
+}
+
+fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+fn is_language(code: &str) -> bool {
+    let mut parts = code.split('-');
+    let first = parts.next().unwrap_or("");
+    (2..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+impl<'a> Checker<'a> {
+    fn new(input: &'a Input<'a>, options: &'a Options) -> Self {
+        let mut ids: HashMap<RecordKind, Vec<&'a str>> = HashMap::new();
+        ids.insert(RecordKind::Actor, input.actors.iter().map(|r| &*r.id).collect());
+        ids.insert(RecordKind::Source, input.sources.iter().map(|r| &*r.id).collect());
+        ids.insert(RecordKind::Commitment, input.commitments.iter().map(|r| &*r.id).collect());
+        ids.insert(RecordKind::Claim, input.claims.iter().map(|r| &*r.id).collect());
+        ids.insert(RecordKind::Event, input.events.iter().map(|r| &*r.id).collect());
+        let idsets = ids.iter().map(|(k, v)| (*k, v.iter().copied().collect())).collect();
+        Checker {
+            input,
+            options,
+            ids,
+            idsets,
+            problems: Vec::new(),
+            today: chrono::Utc::now().date_naive(),
+        }
+    }
+
+    fn report(&mut self, kind: RecordKind, index: usize, pointer: String, code: &'static str, message: String, help: String) {
+        self.problems.push(Problem { kind, index, pointer, code, message, help });
+    }
+
+    fn reference(&mut self, at: (RecordKind, usize), pointer: String, target: RecordKind, id: &str) {
+        if self.idsets[&target].contains(id) || self.options.unloadable.contains(&(target, id.to_owned())) {
+            return;
+        }
+        let suggestion = nearest(id, self.ids[&target].iter().copied());
+        let help = match suggestion {
+            Some(s) => format!("did you mean `{s}`? Otherwise add data/{}/{id}.json", target.dir()),
+            None => format!("use the id of an existing {target} or add data/{}/{id}.json", target.dir()),
+        };
+        self.report(at.0, at.1, pointer, "dangling-reference", format!("unknown {target} `{id}`"), help);
+    }
+
+    fn date_order(&mut self, at: (RecordKind, usize), pointer: String, start: Option<crate::PartialDate>, end: Option<crate::PartialDate>, what: &str) {
+        if let (Some(s), Some(e)) = (start, end) {
+            if e.latest() < s.earliest() {
+                self.report(at.0, at.1, pointer, "date-order", format!("{what} `{e}` is before the start `{s}`"), "swap the dates or correct the one that is wrong".into());
+            }
+        }
+    }
+
+    fn no_duplicates<T: PartialEq + fmt::Display>(&mut self, at: (RecordKind, usize), field: &str, items: &[T]) {
+        for (i, x) in items.iter().enumerate() {
+            if items[..i].contains(x) {
+                self.report(at.0, at.1, format!("/{field}/{i}"), "duplicate-entry", format!("`{x}` is listed twice in `{field}`"), "remove the repeated entry".into());
+            }
+        }
+    }
+
+    fn not_empty<T: Clone>(&mut self, at: (RecordKind, usize), field: &str, items: &List<T>) {
+        if items.is_empty() {
+            self.report(at.0, at.1, format!("/{field}"), "empty-list", format!("`{field}` must list at least one entry"), format!("add at least one entry to `{field}`"));
+        }
+    }
+
+    /// Checks every string of a record: whitespace, NFC, placeholders, URLs, language codes.
+    fn walk(&mut self, at: (RecordKind, usize), value: &Value, pointer: &str, key: &str, parent_key: &str) {
+        match value {
+            Value::String(s) => self.text(at, pointer, key, s),
+            Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    self.walk(at, v, &format!("{pointer}/{i}"), key, parent_key);
+                }
+            }
+            Value::Object(map) => {
+                for (k, v) in map {
+                    let p = format!("{pointer}/{}", k.replace('~', "~0").replace('/', "~1"));
+                    if key == "names" && !is_language(k) {
+                        self.report(at.0, at.1, p.clone(), "language-code", format!("`{k}` is not a language code"), "use a BCP 47 code such as `ru`, `de` or `uk`".into());
+                    }
+                    self.walk(at, v, &p, k, key);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, at: (RecordKind, usize), pointer: &str, key: &str, s: &str) {
+        let p = pointer.to_owned();
+        if s.is_empty() {
+            self.report(at.0, at.1, p, "empty-text", "empty string".into(), "fill it in or remove the field".into());
+            return;
+        }
+        if s.trim() != s {
+            self.report(at.0, at.1, p.clone(), "whitespace", "text has leading or trailing whitespace".into(), "remove the spaces or line breaks at the start and end".into());
+        }
+        if s.chars().any(|c| c.is_control() && c != '\n') {
+            self.report(at.0, at.1, p.clone(), "control-character", "text contains a control character".into(), "remove it (only line breaks are allowed in text)".into());
+        }
+        if !unicode_normalization::is_nfc(s) {
+            let nfc: String = s.nfc().collect();
+            self.report(at.0, at.1, p.clone(), "not-nfc", "text is not in Unicode normalization form C".into(), format!("write it in composed form: {nfc:?} (`assurances fmt` cannot do this for you)"));
+        }
+        if s.starts_with("TODO") {
+            self.report(at.0, at.1, p.clone(), "placeholder", format!("placeholder left in `{key}`: {s:?}"), "replace the placeholder with the real value from the source".into());
+            return;
+        }
+        match key {
+            "url" | "archived_url" => {
+                if let Some((m, h)) = url_problem(s) {
+                    self.report(at.0, at.1, p, "url", m, h);
+                }
+            }
+            "language" if !is_language(s) => {
+                self.report(at.0, at.1, p, "language-code", format!("`{s}` is not a language code"), "use a BCP 47 code such as `en`, `ru`, `de`".into());
+            }
+            "wikidata" if !(s.starts_with('Q') && s.len() > 1 && s[1..].bytes().all(|b| b.is_ascii_digit())) => {
+                self.report(at.0, at.1, p, "wikidata", format!("`{s}` is not a Wikidata QID"), "write the item id, e.g. `Q57674`".into());
+            }
+            _ => {}
+        }
+    }
+
+    fn dates(&mut self, at: (RecordKind, usize), value: &Value, pointer: &str, key: &str) {
+        const DATE_KEYS: [&str; 6] = ["date", "end_date", "published", "declassified", "from", "to"];
+        match value {
+            Value::String(s) if DATE_KEYS.contains(&key) => {
+                if let Ok(d) = s.parse::<crate::PartialDate>() {
+                    if d.earliest() > self.today {
+                        self.report(at.0, at.1, pointer.to_owned(), "future-date", format!("date `{d}` is in the future"), "check the year; records describe the past".into());
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    self.dates(at, v, &format!("{pointer}/{i}"), key);
+                }
+            }
+            Value::Object(map) => {
+                for (k, v) in map {
+                    self.dates(at, v, &format!("{pointer}/{k}"), k);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn generic<T: Serialize>(&mut self, at: (RecordKind, usize), record: &T, id: &str) {
+        if !is_kebab(id) {
+            self.report(at.0, at.1, "/id".into(), "id-format", format!("id `{id}` is not a kebab-case slug"), "use lowercase ASCII letters and digits separated by single hyphens, e.g. `baker-gorbachev-1990-02-09`".into());
+        }
+        if let Ok(v) = serde_json::to_value(record) {
+            self.walk(at, &v, "", "", "");
+            self.dates(at, &v, "", "");
+        }
+    }
+
+    fn run(mut self) -> Vec<Problem> {
+        use RecordKind as K;
+        let input = self.input;
+        if !self.options.skip_duplicates {
+            for kind in RecordKind::ALL {
+                let mut seen: HashMap<&str, usize> = HashMap::new();
+                let ids = self.ids[&kind].clone();
+                for (i, id) in ids.into_iter().enumerate() {
+                    if let Some(first) = seen.insert(id, i) {
+                        seen.insert(id, first);
+                        self.report(kind, i, "/id".into(), "duplicate-id", format!("duplicate {kind} id `{id}` (first used by {kind} #{first})"), "give each record its own id".into());
+                    }
+                }
+            }
+        }
+
+        for (i, a) in input.actors.iter().enumerate() {
+            let at = (K::Actor, i);
+            self.generic(at, a, &a.id);
+            for (j, r) in a.roles.iter().enumerate() {
+                if let Some(o) = &r.organization {
+                    self.reference(at, format!("/roles/{j}/organization"), K::Actor, o);
+                    if o == &a.id {
+                        self.report(at.0, at.1, format!("/roles/{j}/organization"), "self-reference", "an actor cannot hold a role in itself".into(), "name the organization or state the role belongs to".into());
+                    }
+                }
+                self.date_order(at, format!("/roles/{j}/to"), r.from, r.to, "role end");
+            }
+            if let Some(s) = a.affiliation.as_ref().and_then(|x| x.state.as_ref()) {
+                self.reference(at, "/affiliation/state".into(), K::Actor, s);
+            }
+            let aliases: Vec<&str> = a.aliases.iter().map(|x| &**x).collect();
+            self.no_duplicates(at, "aliases", &aliases);
+        }
+
+        let mut urls: HashMap<&str, &str> = HashMap::new();
+        for (i, s) in input.sources.iter().enumerate() {
+            let at = (K::Source, i);
+            self.generic(at, s, &s.id);
+            if let Some(p) = &s.publisher {
+                self.reference(at, "/publisher".into(), K::Actor, p);
+            }
+            for (j, c) in s.cites.iter().enumerate() {
+                if c == &s.id {
+                    self.report(at.0, at.1, format!("/cites/{j}"), "self-reference", "a source cannot cite itself".into(), "remove the entry".into());
+                } else {
+                    self.reference(at, format!("/cites/{j}"), K::Source, c);
+                }
+            }
+            let cites: Vec<&str> = s.cites.iter().map(|x| &**x).collect();
+            self.no_duplicates(at, "cites", &cites);
+            if let Some(r) = &s.republishes {
+                if r == &s.id {
+                    self.report(at.0, at.1, "/republishes".into(), "self-reference", "a source cannot republish itself".into(), "remove the field".into());
+                } else {
+                    self.reference(at, "/republishes".into(), K::Source, r);
+                }
+            }
+            if let Some(u) = &s.url {
+                let key = u.trim_end_matches('/');
+                match urls.get(key) {
+                    Some(first) => {
+                        let msg = format!("URL already used by source `{first}`");
+                        self.report(at.0, at.1, "/url".into(), "duplicate-url", msg, "one document, one source record: merge the two or correct the URL".into());
+                    }
+                    None => {
+                        urls.insert(key, &s.id);
+                    }
+                }
+            }
+        }
+        self.cycles();
+
+        for (i, c) in input.commitments.iter().enumerate() {
+            let at = (K::Commitment, i);
+            self.generic(at, c, &c.id);
+            self.date_order(at, "/end_date".into(), Some(c.date), c.end_date, "end date");
+            self.not_empty(at, "made_by", &c.made_by);
+            self.not_empty(at, "topics", &c.topics);
+            self.not_empty(at, "sources", &c.sources);
+            for field in ["made_by", "made_to", "parties"] {
+                let list = match field {
+                    "made_by" => &c.made_by,
+                    "made_to" => &c.made_to,
+                    _ => &c.parties,
+                };
+                for (j, a) in list.iter().enumerate() {
+                    self.reference(at, format!("/{field}/{j}"), K::Actor, a);
+                }
+                let v: Vec<&str> = list.iter().map(|x| &**x).collect();
+                self.no_duplicates(at, field, &v);
+            }
+            let topics: Vec<&str> = c.topics.iter().map(|t| t.as_str()).collect();
+            self.no_duplicates(at, "topics", &topics);
+            let cited: HashSet<&str> = c.sources.iter().map(|r| &*r.source).collect();
+            for (j, r) in c.sources.iter().enumerate() {
+                self.reference(at, format!("/sources/{j}/source"), K::Source, &r.source);
+            }
+            let srcs: Vec<&str> = c.sources.iter().map(|r| &*r.source).collect();
+            self.no_duplicates(at, "sources", &srcs);
+            for (j, q) in c.quotes.iter().enumerate() {
+                self.reference(at, format!("/quotes/{j}/speaker"), K::Actor, &q.speaker);
+                self.reference(at, format!("/quotes/{j}/source"), K::Source, &q.source);
+                if !cited.contains(&*q.source) {
+                    self.report(at.0, at.1, format!("/quotes/{j}/source"), "quote-source", format!("the quote's source `{}` is not among the commitment's `sources`", q.source), format!("add {{\"source\": \"{}\"}} to `sources`", q.source));
+                }
+            }
+            for (j, r) in c.related.iter().enumerate() {
+                if r.commitment == c.id {
+                    self.report(at.0, at.1, format!("/related/{j}/commitment"), "self-reference", "a commitment cannot relate to itself".into(), "point the relation at another commitment".into());
+                } else {
+                    self.reference(at, format!("/related/{j}/commitment"), K::Commitment, &r.commitment);
+                }
+            }
+        }
+
+        for (i, c) in input.claims.iter().enumerate() {
+            let at = (K::Claim, i);
+            self.generic(at, c, &c.id);
+            self.reference(at, "/claimant".into(), K::Actor, &c.claimant);
+            self.not_empty(at, "about", &c.about);
+            self.not_empty(at, "stances", &c.stances);
+            for (j, a) in c.about.iter().enumerate() {
+                self.reference(at, format!("/about/{j}"), K::Commitment, a);
+            }
+            let about: Vec<&str> = c.about.iter().map(|x| &**x).collect();
+            self.no_duplicates(at, "about", &about);
+            let stances: Vec<&str> = c.stances.iter().map(|x| x.as_str()).collect();
+            self.no_duplicates(at, "stances", &stances);
+            self.reference(at, "/source/source".into(), K::Source, &c.source.source);
+            for (j, r) in c.reported_by.iter().enumerate() {
+                self.reference(at, format!("/reported_by/{j}/source"), K::Source, &r.source);
+            }
+        }
+
+        for (i, e) in input.events.iter().enumerate() {
+            let at = (K::Event, i);
+            self.generic(at, e, &e.id);
+            self.date_order(at, "/end_date".into(), Some(e.date), e.end_date, "end date");
+            self.not_empty(at, "sources", &e.sources);
+            for (j, a) in e.actors.iter().enumerate() {
+                self.reference(at, format!("/actors/{j}"), K::Actor, a);
+            }
+            for (j, c) in e.commitments.iter().enumerate() {
+                self.reference(at, format!("/commitments/{j}"), K::Commitment, c);
+            }
+            for (j, r) in e.sources.iter().enumerate() {
+                self.reference(at, format!("/sources/{j}/source"), K::Source, &r.source);
+            }
+        }
+        self.problems
+    }
+
+    /// Reports each cycle in the citation graph (`cites` and `republishes`) once.
+    fn cycles(&mut self) {
+        let sources = self.input.sources;
+        let pos: HashMap<&str, usize> = sources.iter().enumerate().map(|(i, s)| (&*s.id, i)).collect();
+        let edges: Vec<Vec<(usize, String)>> = sources
+            .iter()
+            .map(|s| {
+                let mut e: Vec<(usize, String)> = s
+                    .cites
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(j, c)| pos.get(&**c).map(|&t| (t, format!("/cites/{j}"))))
+                    .collect();
+                if let Some(t) = s.republishes.as_deref().and_then(|r| pos.get(r)) {
+                    e.push((*t, "/republishes".into()));
+                }
+                e.retain(|(t, _)| sources[*t].id != s.id);
+                e
+            })
+            .collect();
+        // Iterative DFS with colours: 0 new, 1 on stack, 2 done.
+        let mut colour = vec![0u8; sources.len()];
+        for root in 0..sources.len() {
+            if colour[root] != 0 {
+                continue;
+            }
+            let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
+            colour[root] = 1;
+            while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+                if let Some((target, pointer)) = edges[node].get(*next) {
+                    *next += 1;
+                    match colour[*target] {
+                        0 => {
+                            colour[*target] = 1;
+                            stack.push((*target, 0));
+                        }
+                        1 => {
+                            let start = stack.iter().position(|(n, _)| n == target).unwrap_or(0);
+                            let mut path: Vec<&str> = stack[start..].iter().map(|(n, _)| &*sources[*n].id).collect();
+                            path.push(&sources[*target].id);
+                            let msg = format!("citation cycle: {}", path.join(" → "));
+                            self.report(RecordKind::Source, node, pointer.clone(), "citation-cycle", msg, "a source can only cite what existed before it; remove the entry that closes the loop".into());
+                        }
+                        _ => {}
+                    }
+                } else {
+                    colour[node] = 2;
+                    stack.pop();
+                }
+            }
+        }
+    }
+}
+
+/// Why a URL is not acceptable, with how to fix it; `None` when it is fine.
+pub(crate) fn url_problem(s: &str) -> Option<(String, String)> {
+    match fluent_uri::Iri::parse(s) {
+        Err(e) => Some((format!("`{s}` is not a valid URL: {e}"), "write an absolute https URL, percent-encoding spaces".into())),
+        Ok(iri) => {
+            let scheme = iri.scheme().as_str().to_ascii_lowercase();
+            let host = iri.authority().map(|a| a.host().to_owned()).unwrap_or_default();
+            if scheme != "https" {
+                Some((format!("URL uses `{scheme}`, not https"), format!("use the https address: {}", s.replacen(&format!("{}:", iri.scheme().as_str()), "https:", 1))))
+            } else if host.is_empty() || !host.contains('.') {
+                Some((format!("URL `{s}` has no valid host"), "write an absolute URL such as https://example.org/page".into()))
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// Run the semantic checks on records in input order.
+pub(crate) fn semantic(input: &Input<'_>, options: &Options) -> Vec<Problem> {
+    Checker::new(input, options).run()
+}
+
+/// Convert a `serde_path_to_error` path into a JSON pointer.
+pub(crate) fn pointer_of(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for seg in path.iter() {
+        match seg {
+            Segment::Seq { index } => out.push_str(&format!("/{index}")),
+            Segment::Map { key } => out.push_str(&format!("/{}", key.replace('~', "~0").replace('/', "~1"))),
+            Segment::Enum { variant } => out.push_str(&format!("/{variant}")),
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+/// Help text for a serde error message.
+pub(crate) fn parse_help(message: &str) -> String {
+    if message.starts_with("unknown field") {
+        "remove the field or fix its spelling; unknown fields are never dropped silently".into()
+    } else if message.starts_with("missing field") {
+        "add the required field".into()
+    } else if message.starts_with("duplicate field") {
+        "keep one of the two entries".into()
+    } else if message.contains("invalid date") {
+        "write the date as YYYY, YYYY-MM or YYYY-MM-DD at the precision the source gives".into()
+    } else if message.starts_with("unknown ") {
+        "use one of the listed values".into()
+    } else if message.starts_with("invalid type") {
+        "check the field's type in the schema (schema/*.schema.json)".into()
+    } else if message.contains("recursion limit") {
+        "the document is nested too deeply to be a record".into()
+    } else {
+        "fix the JSON syntax at this position (comments and trailing commas are not allowed)".into()
+    }
+}
+
+/// Deserialize a value strictly, turning any error into a located [`Diagnostic`].
+pub(crate) fn parse_strict<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnostic> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Diagnostic {
+            file: file.to_owned(),
+            line: 0,
+            column: 0,
+            pointer: String::new(),
+            code: "too-large",
+            message: format!("input is {} bytes; the limit is {MAX_INPUT_BYTES}", text.len()),
+            help: "split the data or raise the limit deliberately".into(),
+        });
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let result: Result<T, _> = serde_path_to_error::deserialize(&mut de);
+    let value = match result {
+        Ok(v) => v,
+        Err(e) => {
+            let pointer = pointer_of(e.path());
+            let inner = e.into_inner();
+            return Err(json_error(file, text, pointer, &inner));
+        }
+    };
+    if let Err(e) = de.end() {
+        return Err(json_error(file, text, String::new(), &e));
+    }
+    Ok(value)
+}
+
+fn json_error(file: &str, text: &str, pointer: String, e: &serde_json::Error) -> Diagnostic {
+    let full = e.to_string();
+    let message = match full.rfind(" at line ") {
+        Some(i) => full[..i].to_owned(),
+        None => full,
+    };
+    let code = match e.classify() {
+        serde_json::error::Category::Syntax => "json-syntax",
+        serde_json::error::Category::Eof => "json-eof",
+        serde_json::error::Category::Io => "io",
+        serde_json::error::Category::Data => {
+            if message.starts_with("unknown field") {
+                "unknown-field"
+            } else if message.starts_with("missing field") {
+                "missing-field"
+            } else {
+                "invalid-value"
+            }
+        }
+    };
+    // serde_json's column is in bytes; convert to characters.
+    let (line, column) = if e.line() == 0 {
+        (0, 0)
+    } else {
+        let line_text = text.split('\n').nth(e.line() - 1).unwrap_or("");
+        let mut cut = e.column().min(line_text.len());
+        while !line_text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        (e.line(), line_text[..cut].chars().count().max(1))
+    };
+    let help = parse_help(&message);
+    Diagnostic { file: file.to_owned(), line, column, pointer, code, message, help }
+}
+
+/// Load an export (see [`Dataset::from_json`]).
+pub(crate) fn load_export(json: &str) -> Result<Dataset, Error> {
+    const FILE: &str = "<json>";
+    let json = match json.strip_prefix('\u{feff}') {
+        Some(_) => {
+            return Err(Error::new(vec![Diagnostic {
+                file: FILE.into(),
+                line: 1,
+                column: 1,
+                pointer: String::new(),
+                code: "bom",
+                message: "text starts with a byte order mark (U+FEFF)".into(),
+                help: "save the file as UTF-8 without BOM".into(),
+            }]))
+        }
+        None => json,
+    };
+    let export: ExportIn = parse_strict(FILE, json).map_err(|d| Error::new(vec![d]))?;
+    let input = Input {
+        actors: &export.actors,
+        sources: &export.sources,
+        commitments: &export.commitments,
+        claims: &export.claims,
+        events: &export.events,
+    };
+    let mut problems = semantic(&input, &Options::default());
+    if export.version.trim().is_empty() {
+        problems.push(Problem {
+            kind: RecordKind::Actor,
+            index: usize::MAX,
+            pointer: "/version".into(),
+            code: "version",
+            message: "empty version".into(),
+            help: "give the data version, e.g. `0.1.0`".into(),
+        });
+    }
+    if !problems.is_empty() {
+        let locator = Locator::new(json);
+        let mut diags: Vec<Diagnostic> = problems
+            .into_iter()
+            .map(|p| {
+                let pointer = if p.index == usize::MAX {
+                    p.pointer
+                } else {
+                    format!("/{}/{}{}", p.kind.dir(), p.index, p.pointer)
+                };
+                let (line, column) = locator.locate(&pointer);
+                Diagnostic { file: FILE.into(), line, column, pointer, code: p.code, message: p.message, help: p.help }
+            })
+            .collect();
+        diags.sort();
+        return Err(Error::new(diags));
+    }
+    Ok(Dataset::assemble(export.version, export.actors, export.sources, export.commitments, export.claims, export.events))
+}
+
+/// Count problems by code (useful in summaries).
+///
+/// ```
+/// use nato_assurances::check::count_by_code;
+/// let err = nato_assurances::Dataset::from_json("[]").unwrap_err();
+/// assert_eq!(count_by_code(err.diagnostics()).get("invalid-value"), Some(&1));
+/// ```
+pub fn count_by_code(diags: &[Diagnostic]) -> BTreeMap<&'static str, usize> {
+    let mut m = BTreeMap::new();
+    for d in diags {
+        *m.entry(d.code).or_insert(0) += 1;
+    }
+    m
+}
+
+/// Line and column (1-based) of the value a JSON pointer names in `text`, or of the deepest
+/// existing value on its path. `text` should be valid JSON; otherwise `(1, 1)`.
+///
+/// ```
+/// let text = "{\n  \"a\": [1, {\"b\": true}]\n}";
+/// assert_eq!(nato_assurances::check::locate(text, "/a/1/b"), (2, 17));
+/// ```
+pub fn locate(text: &str, pointer: &str) -> (usize, usize) {
+    Locator::new(text).locate(pointer)
+}

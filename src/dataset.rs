@@ -1,0 +1,637 @@
+//! The [`Dataset`]: records sorted by id, with generated secondary indexes.
+
+use crate::check::{self, Diagnostic};
+use crate::model::*;
+use crate::vocab::{CommitmentKind, Topic};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::collections::{HashSet, VecDeque};
+use std::ops::{Bound, RangeBounds};
+use unicode_normalization::UnicodeNormalization;
+
+/// Secondary indexes. Built by the same code for the embedded tables (at generate time)
+/// and for datasets loaded from JSON (at load time).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub(crate) struct Index {
+    /// Commitment indexes in date order (then id).
+    pub(crate) commitments_by_date: List<u32>,
+    /// Claim indexes in date order (then id).
+    pub(crate) claims_by_date: List<u32>,
+    /// Event indexes in date order (then id).
+    pub(crate) events_by_date: List<u32>,
+    /// (folded name, actor index), sorted; covers names, `names` and aliases.
+    pub(crate) actor_names: List<(Str, u32)>,
+    /// (actor index, date rank of commitment), sorted.
+    pub(crate) actor_commitments: List<(u32, u32)>,
+    /// (commitment index, date rank of claim), sorted.
+    pub(crate) commitment_claims: List<(u32, u32)>,
+}
+
+/// The whole dataset: actors, sources, commitments, claims and events.
+///
+/// The embedded one is [`crate::dataset()`]; [`Dataset::from_json`] loads another export
+/// (a newer release or a fork) into the same types and runs the same checks.
+///
+/// ```
+/// let ds = nato_assurances::dataset();
+/// assert_eq!(ds.version(), nato_assurances::DATA_VERSION);
+/// let again = nato_assurances::Dataset::from_json(&ds.to_json()).unwrap();
+/// assert_eq!(&again, ds);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dataset {
+    pub(crate) version: Str,
+    pub(crate) actors: List<Actor>,
+    pub(crate) sources: List<Source>,
+    pub(crate) commitments: List<Commitment>,
+    pub(crate) claims: List<Claim>,
+    pub(crate) events: List<Event>,
+    pub(crate) index: Index,
+}
+
+/// The error [`Dataset::from_json`] returns: every problem found, each a [`Diagnostic`].
+///
+/// ```
+/// let err = nato_assurances::Dataset::from_json("{").unwrap_err();
+/// assert_eq!(err.diagnostics().len(), 1);
+/// assert!(err.to_string().contains("<json>:1:2"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Error {
+    pub(crate) fn new(diagnostics: Vec<Diagnostic>) -> Self {
+        Error { diagnostics }
+    }
+    /// Every problem, in file order.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, d) in self.diagnostics.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// The shape of a full export, as read from JSON.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ExportIn {
+    pub(crate) version: String,
+    pub(crate) actors: Vec<Actor>,
+    pub(crate) sources: Vec<Source>,
+    pub(crate) commitments: Vec<Commitment>,
+    pub(crate) claims: Vec<Claim>,
+    pub(crate) events: Vec<Event>,
+}
+
+#[derive(Serialize)]
+struct ExportOut<'a> {
+    version: &'a str,
+    actors: &'a [Actor],
+    sources: &'a [Source],
+    commitments: &'a [Commitment],
+    claims: &'a [Claim],
+    events: &'a [Event],
+}
+
+/// Fold a name for matching: NFD, drop combining marks, lowercase, map letters that do not
+/// decompose (ł, ø, ß…), collapse whitespace.
+///
+/// ```
+/// use nato_assurances::fold_name;
+/// assert_eq!(fold_name("  Manfred  Wörner "), "manfred worner");
+/// assert_eq!(fold_name("Wałęsa"), "walesa");
+/// ```
+pub fn fold_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut space = false;
+    for c in name.nfd() {
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        match c {
+            'ł' | 'Ł' => out.push('l'),
+            'ø' | 'Ø' => out.push('o'),
+            'đ' | 'Đ' => out.push('d'),
+            'ß' => out.push_str("ss"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'ı' => out.push('i'),
+            'ё' | 'Ё' => out.push('е'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+fn to_u32(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+impl Index {
+    pub(crate) fn build(
+        actors: &[Actor],
+        commitments: &[Commitment],
+        claims: &[Claim],
+        events: &[Event],
+    ) -> Index {
+        fn by_date<T>(items: &[T], key: impl Fn(&T) -> (chrono::NaiveDate, &str)) -> Vec<u32> {
+            let mut v: Vec<u32> = (0..items.len()).map(to_u32).collect();
+            v.sort_by(|&a, &b| key(&items[a as usize]).cmp(&key(&items[b as usize])));
+            v
+        }
+        let commitments_by_date = by_date(commitments, |c| (c.date.earliest(), &c.id));
+        let claims_by_date = by_date(claims, |c| (c.date.earliest(), &c.id));
+        let events_by_date = by_date(events, |e| (e.date.earliest(), &e.id));
+
+        let mut actor_names = Vec::new();
+        for (i, a) in actors.iter().enumerate() {
+            let mut keys: Vec<String> = std::iter::once(&a.name)
+                .chain(a.aliases.iter())
+                .chain(a.names.iter().map(|n| &n.name))
+                .map(|n| fold_name(n))
+                .collect();
+            keys.push(fold_name(&a.id.replace('-', " ")));
+            keys.sort();
+            keys.dedup();
+            actor_names.extend(keys.into_iter().map(|k| (Cow::Owned(k), to_u32(i))));
+        }
+        actor_names.sort();
+
+        let actor_pos = |id: &str| actors.binary_search_by(|a| (*a.id).cmp(id)).ok();
+        let mut actor_commitments = Vec::new();
+        for (rank, &ci) in commitments_by_date.iter().enumerate() {
+            let c = &commitments[ci as usize];
+            let mut seen = HashSet::new();
+            for a in c.made_by.iter().chain(c.made_to.iter()).chain(c.parties.iter()) {
+                if let Some(ai) = actor_pos(a) {
+                    if seen.insert(ai) {
+                        actor_commitments.push((to_u32(ai), to_u32(rank)));
+                    }
+                }
+            }
+        }
+        actor_commitments.sort();
+
+        let commitment_pos = |id: &str| commitments.binary_search_by(|c| (*c.id).cmp(id)).ok();
+        let mut commitment_claims = Vec::new();
+        for (rank, &ki) in claims_by_date.iter().enumerate() {
+            let mut seen = HashSet::new();
+            for about in claims[ki as usize].about.iter() {
+                if let Some(ci) = commitment_pos(about) {
+                    if seen.insert(ci) {
+                        commitment_claims.push((to_u32(ci), to_u32(rank)));
+                    }
+                }
+            }
+        }
+        commitment_claims.sort();
+
+        Index {
+            commitments_by_date: commitments_by_date.into(),
+            claims_by_date: claims_by_date.into(),
+            events_by_date: events_by_date.into(),
+            actor_names: actor_names.into(),
+            actor_commitments: actor_commitments.into(),
+            commitment_claims: commitment_claims.into(),
+        }
+    }
+}
+
+fn find<'a, T>(items: &'a [T], id: &str, key: impl Fn(&T) -> &str) -> Option<(usize, &'a T)> {
+    items.binary_search_by(|x| key(x).cmp(id)).ok().map(|i| (i, &items[i]))
+}
+
+fn pairs_for(pairs: &[(u32, u32)], key: u32) -> &[(u32, u32)] {
+    let start = pairs.partition_point(|p| p.0 < key);
+    let end = pairs.partition_point(|p| p.0 <= key);
+    &pairs[start..end]
+}
+
+fn overlaps(start: NaiveDate, end: NaiveDate, range: &impl RangeBounds<NaiveDate>) -> bool {
+    let after_start = match range.start_bound() {
+        Bound::Included(s) => end >= *s,
+        Bound::Excluded(s) => end > *s,
+        Bound::Unbounded => true,
+    };
+    let before_end = match range.end_bound() {
+        Bound::Included(e) => start <= *e,
+        Bound::Excluded(e) => start < *e,
+        Bound::Unbounded => true,
+    };
+    after_start && before_end
+}
+
+impl Dataset {
+    /// Build a dataset from records, sorting them by id and building the indexes.
+    /// Runs no checks; see [`check::check_dataset`].
+    pub(crate) fn assemble(
+        version: String,
+        mut actors: Vec<Actor>,
+        mut sources: Vec<Source>,
+        mut commitments: Vec<Commitment>,
+        mut claims: Vec<Claim>,
+        mut events: Vec<Event>,
+    ) -> Dataset {
+        actors.sort_by(|a, b| a.id.cmp(&b.id));
+        sources.sort_by(|a, b| a.id.cmp(&b.id));
+        commitments.sort_by(|a, b| a.id.cmp(&b.id));
+        claims.sort_by(|a, b| a.id.cmp(&b.id));
+        events.sort_by(|a, b| a.id.cmp(&b.id));
+        let index = Index::build(&actors, &commitments, &claims, &events);
+        Dataset {
+            version: version.into(),
+            actors: actors.into(),
+            sources: sources.into(),
+            commitments: commitments.into(),
+            claims: claims.into(),
+            events: events.into(),
+            index,
+        }
+    }
+
+    /// Load a full export (the shape of `exports/dataset.json`) and run every semantic check.
+    ///
+    /// Unknown fields are errors, never dropped. Every problem is reported, each with
+    /// line:column and JSON pointer.
+    ///
+    /// ```
+    /// use nato_assurances::Dataset;
+    /// let json = nato_assurances::dataset().to_json();
+    /// let ds = Dataset::from_json(&json).unwrap();
+    /// assert!(ds.commitment("woerner-khasbulatov-non-interference-1992").is_some());
+    ///
+    /// let bad = json.replacen("\"version\"", "\"versoin\"", 1);
+    /// let err = Dataset::from_json(&bad).unwrap_err();
+    /// assert!(err.to_string().contains("unknown field `versoin`"));
+    /// ```
+    pub fn from_json(json: &str) -> Result<Dataset, Error> {
+        check::load_export(json)
+    }
+
+    /// The dataset as canonical JSON: an object with `version`, `actors`, `sources`,
+    /// `commitments`, `claims`, `events`; records sorted by id; 2-space indent; trailing newline.
+    ///
+    /// ```
+    /// let json = nato_assurances::dataset().to_json();
+    /// assert!(json.starts_with("{\n  \"version\": "));
+    /// ```
+    pub fn to_json(&self) -> String {
+        let out = ExportOut {
+            version: &self.version,
+            actors: &self.actors,
+            sources: &self.sources,
+            commitments: &self.commitments,
+            claims: &self.claims,
+            events: &self.events,
+        };
+        let mut s = serde_json::to_string_pretty(&out).unwrap_or_default();
+        s.push('\n');
+        s
+    }
+
+    /// The data version (semver) of this dataset.
+    ///
+    /// ```
+    /// assert!(!nato_assurances::dataset().version().is_empty());
+    /// ```
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// The actor with this id.
+    ///
+    /// ```
+    /// let ds = nato_assurances::dataset();
+    /// assert_eq!(ds.actor("nato").unwrap().name(), "North Atlantic Treaty Organization");
+    /// assert!(ds.actor("no-such-actor").is_none());
+    /// ```
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        find(&self.actors, id, |a| &a.id).map(|x| x.1)
+    }
+
+    /// The source with this id.
+    ///
+    /// ```
+    /// let ds = nato_assurances::dataset();
+    /// assert!(ds.source("nsarchive-2024-04-04-nato-russia-honeymoon").is_some());
+    /// ```
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        find(&self.sources, id, |a| &a.id).map(|x| x.1)
+    }
+
+    /// The commitment with this id.
+    ///
+    /// ```
+    /// let ds = nato_assurances::dataset();
+    /// let c = ds.commitment("woerner-khasbulatov-non-interference-1992").unwrap();
+    /// assert_eq!(c.date().to_string(), "1992-02-25");
+    /// ```
+    pub fn commitment(&self, id: &str) -> Option<&Commitment> {
+        find(&self.commitments, id, |a| &a.id).map(|x| x.1)
+    }
+
+    /// The claim with this id.
+    ///
+    /// ```
+    /// let ds = nato_assurances::dataset();
+    /// let first = ds.claims().next().unwrap();
+    /// assert_eq!(ds.claim(first.id()), Some(first));
+    /// ```
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        find(&self.claims, id, |a| &a.id).map(|x| x.1)
+    }
+
+    /// The event with this id.
+    ///
+    /// ```
+    /// let ds = nato_assurances::dataset();
+    /// let first = ds.events().next().unwrap();
+    /// assert_eq!(ds.event(first.id()), Some(first));
+    /// ```
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        find(&self.events, id, |a| &a.id).map(|x| x.1)
+    }
+
+    /// All actors, in id order.
+    ///
+    /// ```
+    /// let ids: Vec<_> = nato_assurances::dataset().actors().map(|a| a.id()).collect();
+    /// assert!(ids.windows(2).all(|w| w[0] < w[1]));
+    /// ```
+    pub fn actors(&self) -> impl ExactSizeIterator<Item = &Actor> + DoubleEndedIterator + '_ {
+        self.actors.iter()
+    }
+
+    /// All sources, in id order.
+    ///
+    /// ```
+    /// assert!(nato_assurances::dataset().sources().len() >= 4);
+    /// ```
+    pub fn sources(&self) -> impl ExactSizeIterator<Item = &Source> + DoubleEndedIterator + '_ {
+        self.sources.iter()
+    }
+
+    /// All commitments, in date order (then id).
+    ///
+    /// ```
+    /// let dates: Vec<_> = nato_assurances::dataset().commitments().map(|c| c.date().earliest()).collect();
+    /// assert!(dates.windows(2).all(|w| w[0] <= w[1]));
+    /// ```
+    pub fn commitments(&self) -> impl ExactSizeIterator<Item = &Commitment> + DoubleEndedIterator + '_ {
+        self.index.commitments_by_date.iter().map(|&i| &self.commitments[i as usize])
+    }
+
+    /// All claims, in date order (then id).
+    ///
+    /// ```
+    /// assert!(nato_assurances::dataset().claims().len() >= 1);
+    /// ```
+    pub fn claims(&self) -> impl ExactSizeIterator<Item = &Claim> + DoubleEndedIterator + '_ {
+        self.index.claims_by_date.iter().map(|&i| &self.claims[i as usize])
+    }
+
+    /// All events, in date order (then id).
+    ///
+    /// ```
+    /// assert!(nato_assurances::dataset().events().len() >= 1);
+    /// ```
+    pub fn events(&self) -> impl ExactSizeIterator<Item = &Event> + DoubleEndedIterator + '_ {
+        self.index.events_by_date.iter().map(|&i| &self.events[i as usize])
+    }
+
+    /// Commitments an actor made, received or is party to, in date order.
+    ///
+    /// ```
+    /// let ds = nato_assurances::dataset();
+    /// let ids: Vec<_> = ds.commitments_by_actor("manfred-woerner").map(|c| c.id()).collect();
+    /// assert!(ids.contains(&"woerner-khasbulatov-non-interference-1992"));
+    /// assert_eq!(ds.commitments_by_actor("nobody").count(), 0);
+    /// ```
+    pub fn commitments_by_actor<'a>(&'a self, actor_id: &str) -> impl Iterator<Item = &'a Commitment> + 'a {
+        let pairs = match find(&self.actors, actor_id, |a| &a.id) {
+            Some((i, _)) => pairs_for(&self.index.actor_commitments, to_u32(i)),
+            None => &[],
+        };
+        pairs.iter().map(move |&(_, rank)| {
+            &self.commitments[self.index.commitments_by_date[rank as usize] as usize]
+        })
+    }
+
+    /// Commitments of one kind, in date order.
+    ///
+    /// ```
+    /// use nato_assurances::CommitmentKind;
+    /// let ds = nato_assurances::dataset();
+    /// assert!(ds.commitments_of_kind(CommitmentKind::Assurance).all(|c| c.kind() == CommitmentKind::Assurance));
+    /// ```
+    pub fn commitments_of_kind(&self, kind: CommitmentKind) -> impl Iterator<Item = &Commitment> + '_ {
+        self.commitments().filter(move |c| c.kind == kind)
+    }
+
+    /// Commitments on a topic, in date order.
+    ///
+    /// ```
+    /// use nato_assurances::Topic;
+    /// let ds = nato_assurances::dataset();
+    /// assert!(ds.commitments_with_topic(Topic::NonInterference).count() >= 1);
+    /// ```
+    pub fn commitments_with_topic(&self, topic: Topic) -> impl Iterator<Item = &Commitment> + '_ {
+        self.commitments().filter(move |c| c.topics.contains(&topic))
+    }
+
+    /// Commitments whose dates overlap a range of days, in date order. A commitment dated
+    /// `1992-02` overlaps any range that includes a day of February 1992; `end_date` extends it.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let ds = nato_assurances::dataset();
+    /// let from = NaiveDate::from_ymd_opt(1992, 1, 1).unwrap();
+    /// let to = NaiveDate::from_ymd_opt(1992, 12, 31).unwrap();
+    /// assert!(ds.commitments_between(from..=to).any(|c| c.id() == "woerner-khasbulatov-non-interference-1992"));
+    /// ```
+    pub fn commitments_between<R>(&self, range: R) -> impl Iterator<Item = &Commitment> + '_
+    where
+        R: RangeBounds<NaiveDate> + 'static,
+    {
+        self.commitments().filter(move |c| {
+            let end = c.end_date.unwrap_or(c.date).latest();
+            overlaps(c.date.earliest(), end, &range)
+        })
+    }
+
+    /// Claims about a commitment, in date order.
+    ///
+    /// ```
+    /// let ds = nato_assurances::dataset();
+    /// assert!(ds.claims_about("woerner-khasbulatov-non-interference-1992").count() >= 1);
+    /// ```
+    pub fn claims_about<'a>(&'a self, commitment_id: &str) -> impl Iterator<Item = &'a Claim> + 'a {
+        let pairs = match find(&self.commitments, commitment_id, |c| &c.id) {
+            Some((i, _)) => pairs_for(&self.index.commitment_claims, to_u32(i)),
+            None => &[],
+        };
+        pairs
+            .iter()
+            .map(move |&(_, rank)| &self.claims[self.index.claims_by_date[rank as usize] as usize])
+    }
+
+    /// The sources of a commitment, primary records first (otherwise in the record's order).
+    ///
+    /// ```
+    /// let ds = nato_assurances::dataset();
+    /// let s = ds.sources_of("woerner-khasbulatov-non-interference-1992");
+    /// assert!(s[0].is_primary());
+    /// ```
+    pub fn sources_of(&self, commitment_id: &str) -> Vec<&Source> {
+        let Some(c) = self.commitment(commitment_id) else {
+            return Vec::new();
+        };
+        let mut out: Vec<&Source> = c.sources.iter().filter_map(|r| self.source(&r.source)).collect();
+        out.sort_by_key(|s| !s.is_primary());
+        out
+    }
+
+    /// Every source that `source_id` relies on, transitively (through `cites` and
+    /// `republishes`), nearest first, without repeats. Empty for an unknown id.
+    ///
+    /// ```
+    /// let ds = nato_assurances::dataset();
+    /// let chain: Vec<_> = ds
+    ///     .citation_chain("sputnik-2024-04-06-nato-pledge-not-to-meddle")
+    ///     .iter()
+    ///     .map(|s| s.id())
+    ///     .collect();
+    /// assert!(chain.contains(&"nsarchive-2024-04-04-nato-russia-honeymoon"));
+    /// ```
+    pub fn citation_chain(&self, source_id: &str) -> Vec<&Source> {
+        let mut out = Vec::new();
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut queue: VecDeque<&Source> = self.source(source_id).into_iter().collect();
+        if let Some(s) = queue.front() {
+            seen.insert(&s.id);
+        }
+        while let Some(s) = queue.pop_front() {
+            for next in s.cites.iter().chain(s.republishes.iter()) {
+                if let Some(n) = self.source(next) {
+                    if seen.insert(&n.id) {
+                        out.push(n);
+                        queue.push_back(n);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The actor whose name, name in another script, alias or id matches `name`, ignoring
+    /// case, diacritics and extra whitespace. The first by id when several match.
+    ///
+    /// ```
+    /// let ds = nato_assurances::dataset();
+    /// for n in ["werner", "Woerner", "Wörner", "MANFRED WÖRNER"] {
+    ///     assert_eq!(ds.actor_by_name(n).unwrap().id(), "manfred-woerner");
+    /// }
+    /// assert!(ds.actor_by_name("nobody at all").is_none());
+    /// ```
+    pub fn actor_by_name(&self, name: &str) -> Option<&Actor> {
+        self.actors_by_name(name).next()
+    }
+
+    /// Every actor matching `name` as in [`actor_by_name`](Self::actor_by_name), in id order.
+    ///
+    /// ```
+    /// let ds = nato_assurances::dataset();
+    /// assert_eq!(ds.actors_by_name("Khasbulatov").count(), 1);
+    /// ```
+    pub fn actors_by_name(&self, name: &str) -> impl Iterator<Item = &Actor> + '_ {
+        let key = fold_name(name);
+        let names = &self.index.actor_names;
+        let start = names.partition_point(|(k, _)| **k < *key);
+        let end = names.partition_point(|(k, _)| **k <= *key);
+        names[start..end].iter().map(move |(_, i)| &self.actors[*i as usize])
+    }
+
+    /// The actor who said a quote.
+    ///
+    /// ```
+    /// let ds = nato_assurances::dataset();
+    /// let c = ds.commitment("woerner-khasbulatov-non-interference-1992").unwrap();
+    /// assert_eq!(ds.quote_speaker(&c.quotes()[0]).unwrap().id(), "manfred-woerner");
+    /// ```
+    pub fn quote_speaker(&self, quote: &Quote) -> Option<&Actor> {
+        self.actor(&quote.speaker)
+    }
+
+    /// The source a quote was taken from.
+    ///
+    /// ```
+    /// let ds = nato_assurances::dataset();
+    /// let c = ds.commitment("woerner-khasbulatov-non-interference-1992").unwrap();
+    /// assert!(ds.quote_source(&c.quotes()[0]).is_some());
+    /// ```
+    pub fn quote_source(&self, quote: &Quote) -> Option<&Source> {
+        self.source(&quote.source)
+    }
+
+    /// Events related to a commitment, in date order.
+    ///
+    /// ```
+    /// let ds = nato_assurances::dataset();
+    /// assert!(ds.events_about("woerner-khasbulatov-non-interference-1992").count() >= 1);
+    /// ```
+    pub fn events_about<'a>(&'a self, commitment_id: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
+        self.events().filter(move |e| e.commitments.iter().any(|c| c == commitment_id))
+    }
+
+    /// Sources that cite (or republish) `source_id` directly.
+    ///
+    /// ```
+    /// let ds = nato_assurances::dataset();
+    /// assert!(ds.cited_by("nsarchive-2024-04-04-nato-russia-honeymoon").count() >= 1);
+    /// ```
+    pub fn cited_by<'a>(&'a self, source_id: &'a str) -> impl Iterator<Item = &'a Source> + 'a {
+        self.sources().filter(move |s| {
+            s.cites.iter().any(|c| c == source_id) || s.republishes.as_deref() == Some(source_id)
+        })
+    }
+
+    /// Counts of records by kind: actors, sources, commitments, claims, events.
+    ///
+    /// ```
+    /// let [actors, ..] = nato_assurances::dataset().counts();
+    /// assert!(actors > 0);
+    /// ```
+    pub fn counts(&self) -> [usize; 5] {
+        [
+            self.actors.len(),
+            self.sources.len(),
+            self.commitments.len(),
+            self.claims.len(),
+            self.events.len(),
+        ]
+    }
+
+}

@@ -1,0 +1,75 @@
+//! # nato-assurances
+//!
+//! A curated, schema-validated dataset of the pledges, assurances, treaties and declarations
+//! made between NATO, its members and the USSR/Russia since 1990, the sources that record or
+//! cite them, and the attributed claims people have made about them.
+//!
+//! The dataset records who said what, when, to whom, in what form and where it is documented.
+//! Every judgement ("the pledge was broken", "no promise was made") is a [`Claim`] attributed
+//! to its claimant, with the source where it appeared.
+//!
+//! The data is baked into static tables at build time: [`dataset()`] costs nothing — no
+//! parsing, no allocation, no lock. Lookups by id are binary searches.
+//!
+//! ```
+//! use nato_assurances::{dataset, Stance};
+//!
+//! let ds = dataset();
+//! let woerner = ds.actor_by_name("Woerner").unwrap();
+//! for c in ds.commitments_by_actor(woerner.id()) {
+//!     println!("{} {}: {}", c.date(), c.id(), c.title());
+//!     for q in c.quotes() {
+//!         let source = ds.quote_source(q).unwrap();
+//!         println!("  “{}” — {}", q.text(), source.title());
+//!     }
+//!     for claim in ds.claims_about(c.id()) {
+//!         let who = ds.actor(claim.claimant()).unwrap();
+//!         println!("  {} {:?}", who.name(), claim.stances());
+//!     }
+//! }
+//! # assert!(ds.claims().any(|c| c.stances().contains(&Stance::AssertsBroken)));
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod check;
+#[doc(hidden)]
+pub mod codegen;
+mod dataset;
+mod date;
+#[rustfmt::skip]
+mod generated;
+pub mod load;
+mod model;
+pub mod vocab;
+
+pub use check::Diagnostic;
+pub use dataset::{fold_name, Dataset, Error};
+pub use date::{DateError, PartialDate, Precision, Qualifier};
+pub use model::{
+    Actor, Affiliation, Archive, Claim, ClaimQuote, Commitment, Event, LocalName, Quote, RecordKind, Related,
+    Role, Source, SourceRef, Translation, Withdrawal,
+};
+pub use vocab::{
+    ActorKind, AffiliationKind, CommitmentKind, EventKind, Form, LegalStatus, Relation, SourceKind, Stance, Topic,
+    UnknownValue, Verification,
+};
+
+/// The version of the embedded data. It follows the crate version: corrections are patch
+/// releases, new records minor releases, vocabulary or schema breaks major releases.
+///
+/// ```
+/// assert_eq!(nato_assurances::dataset().version(), nato_assurances::DATA_VERSION);
+/// ```
+pub const DATA_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The embedded dataset: static tables, sorted by id, with generated indexes.
+///
+/// ```
+/// let ds = nato_assurances::dataset();
+/// let c = ds.commitment("woerner-khasbulatov-non-interference-1992").unwrap();
+/// assert_eq!(c.place(), Some("Moscow"));
+/// ```
+pub fn dataset() -> &'static Dataset {
+    &generated::DATASET
+}
