@@ -263,18 +263,19 @@ impl PartialDate {
 
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}", self.year)?;
+        let mut s = format!("{:04}", self.year);
         if self.month != 0 {
-            write!(f, "-{:02}", self.month)?;
+            s.push_str(&format!("-{:02}", self.month));
         }
         if self.day != 0 {
-            write!(f, "-{:02}", self.day)?;
+            s.push_str(&format!("-{:02}", self.day));
         }
         match self.qualifier {
-            Qualifier::None => Ok(()),
-            Qualifier::Uncertain => f.write_str("?"),
-            Qualifier::Approximate => f.write_str("~"),
+            Qualifier::None => {}
+            Qualifier::Uncertain => s.push('?'),
+            Qualifier::Approximate => s.push('~'),
         }
+        f.pad(&s)
     }
 }
 
