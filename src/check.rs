@@ -87,13 +87,27 @@ impl<'t> Locator<'t> {
 
     /// Line and column of the deepest existing value on the pointer's path.
     pub(crate) fn locate(&self, pointer: &str) -> (usize, usize) {
+        self.locate_inner(pointer, false)
+    }
+
+    /// Like [`locate`](Self::locate), but for a pointer ending in an object key, the position
+    /// of the key rather than of its value (for unknown fields).
+    pub(crate) fn locate_key(&self, pointer: &str) -> (usize, usize) {
+        self.locate_inner(pointer, true)
+    }
+
+    fn locate_inner(&self, pointer: &str, key: bool) -> (usize, usize) {
         let Some(mut node) = self.ast.as_ref() else {
             return (1, 1);
         };
-        for raw in pointer.split('/').skip(1) {
-            let seg = raw.replace("~1", "/").replace("~0", "~");
+        let segments: Vec<String> = pointer.split('/').skip(1).map(|raw| raw.replace("~1", "/").replace("~0", "~")).collect();
+        for (i, seg) in segments.iter().enumerate() {
             let next = match node {
-                Ast::Object(o) => o.properties.iter().find(|p| p.name.as_str() == seg).map(|p| &p.value),
+                Ast::Object(o) => match o.properties.iter().find(|p| p.name.as_str() == seg) {
+                    Some(p) if key && i + 1 == segments.len() => return line_col(self.text, p.range.start),
+                    Some(p) => Some(&p.value),
+                    None => None,
+                },
                 Ast::Array(a) => seg.parse::<usize>().ok().and_then(|i| a.elements.get(i)),
                 _ => None,
             };
@@ -562,8 +576,13 @@ pub(crate) fn pointer_of(path: &serde_path_to_error::Path) -> String {
 
 /// Help text for a serde error message.
 pub(crate) fn parse_help(message: &str) -> String {
-    if message.starts_with("unknown field") {
-        "remove the field or fix its spelling; unknown fields are never dropped silently".into()
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let field = rest.split('`').next().unwrap_or("");
+        let expected: Vec<&str> = rest.split("expected one of ").nth(1).unwrap_or("").split(", ").map(|x| x.trim_matches('`')).collect();
+        match nearest(field, expected.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`? Unknown fields are never dropped silently"),
+            None => "remove the field or fix its spelling; unknown fields are never dropped silently".into(),
+        }
     } else if message.starts_with("missing field") {
         "add the required field".into()
     } else if message.starts_with("duplicate field") {
@@ -630,8 +649,17 @@ fn json_error(file: &str, text: &str, pointer: String, e: &serde_json::Error) ->
             }
         }
     };
-    // serde_json's column is in bytes; convert to characters.
-    let (line, column) = if e.line() == 0 {
+    // For data errors in well-formed JSON, point at the start of the offending value;
+    // otherwise use serde_json's position (its column is in bytes; convert to characters).
+    let data_error = matches!(e.classify(), serde_json::error::Category::Data);
+    let (line, column) = if data_error && !pointer.is_empty() && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
+        let locator = Locator::new(text);
+        if message.starts_with("unknown field") {
+            locator.locate_key(&pointer)
+        } else {
+            locator.locate(&pointer)
+        }
+    } else if e.line() == 0 {
         (0, 0)
     } else {
         let line_text = text.split('\n').nth(e.line() - 1).unwrap_or("");
@@ -721,7 +749,7 @@ pub fn count_by_code(diags: &[Diagnostic]) -> BTreeMap<&'static str, usize> {
 ///
 /// ```
 /// let text = "{\n  \"a\": [1, {\"b\": true}]\n}";
-/// assert_eq!(nato_assurances::check::locate(text, "/a/1/b"), (2, 17));
+/// assert_eq!(nato_assurances::check::locate(text, "/a/1/b"), (2, 18));
 /// ```
 pub fn locate(text: &str, pointer: &str) -> (usize, usize) {
     Locator::new(text).locate(pointer)

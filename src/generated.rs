@@ -66,6 +66,7 @@ static EVENTS_BY_DATE: &[u32] = &[
 static ACTOR_NAMES: &[(Str, u32)] = &[
     (B("globaleuronews"), 0),
     (B("globaleuronews.com"), 0),
+    (B("khasbulatov"), 4),
     (B("khazbulatov"), 4),
     (B("manfred werner"), 1),
     (B("manfred woerner"), 1),
@@ -98,11 +99,13 @@ static ACTOR_NAMES: &[(Str, u32)] = &[
     (B("us national security archive"), 2),
     (B("werner"), 1),
     (B("woerner"), 1),
+    (B("worner"), 1),
     (B("вернер"), 1),
     (B("манфред вернер"), 1),
     (B("нато"), 3),
     (B("россия"), 5),
     (B("руслан хасбулатов"), 4),
+    (B("хасбулатов"), 4),
 ];
 
 static ACTOR_COMMITMENTS: &[(u32, u32)] = &[

@@ -159,7 +159,9 @@ impl AnyRecord {
 /// use nato_assurances::{load::parse_record, RecordKind};
 /// let err = parse_record(RecordKind::Actor, "x.json", b"{\"id\": \"x\", \"kind\": \"person\", \"nmae\": \"X\"}").unwrap_err();
 /// assert_eq!(err.code, "unknown-field");
-/// assert_eq!((err.line, err.column), (1, 37));
+/// assert_eq!((err.line, err.column), (1, 31));
+/// assert_eq!(err.pointer, "/nmae");
+/// assert!(err.help.contains("did you mean `name`?"));
 /// ```
 pub fn parse_record(kind: RecordKind, file: &str, bytes: &[u8]) -> Result<AnyRecord, Diagnostic> {
     let text = decode(file, bytes)?;

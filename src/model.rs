@@ -698,7 +698,10 @@ impl Commitment {
 /// ```
 /// use nato_assurances::Stance;
 /// let ds = nato_assurances::dataset();
-/// let claim = ds.claims_about("woerner-khasbulatov-non-interference-1992").next().unwrap();
+/// let claim = ds
+///     .claims_about("woerner-khasbulatov-non-interference-1992")
+///     .find(|k| k.claimant() == "sputnik")
+///     .unwrap();
 /// assert!(claim.stances().contains(&Stance::AssertsBroken));
 /// assert_eq!(ds.actor(claim.claimant()).unwrap().name(), "Sputnik");
 /// ```
