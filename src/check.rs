@@ -45,7 +45,11 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: error[{}]", self.file, self.line, self.column, self.code)?;
+        write!(
+            f,
+            "{}:{}:{}: error[{}]",
+            self.file, self.line, self.column, self.code
+        )?;
         if !self.pointer.is_empty() {
             write!(f, " at {}", self.pointer)?;
         }
@@ -100,11 +104,17 @@ impl<'t> Locator<'t> {
         let Some(mut node) = self.ast.as_ref() else {
             return (1, 1);
         };
-        let segments: Vec<String> = pointer.split('/').skip(1).map(|raw| raw.replace("~1", "/").replace("~0", "~")).collect();
+        let segments: Vec<String> = pointer
+            .split('/')
+            .skip(1)
+            .map(|raw| raw.replace("~1", "/").replace("~0", "~"))
+            .collect();
         for (i, seg) in segments.iter().enumerate() {
             let next = match node {
                 Ast::Object(o) => match o.properties.iter().find(|p| p.name.as_str() == seg) {
-                    Some(p) if key && i + 1 == segments.len() => return line_col(self.text, p.range.start),
+                    Some(p) if key && i + 1 == segments.len() => {
+                        return line_col(self.text, p.range.start)
+                    }
                     Some(p) => Some(&p.value),
                     None => None,
                 },
@@ -169,7 +179,11 @@ struct Checker<'a> {
 
 fn is_kebab(id: &str) -> bool {
     !id.is_empty()
-        && id.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id.split('-').all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 fn is_language(code: &str) -> bool {
@@ -183,12 +197,30 @@ fn is_language(code: &str) -> bool {
 impl<'a> Checker<'a> {
     fn new(input: &'a Input<'a>, options: &'a Options) -> Self {
         let mut ids: HashMap<RecordKind, Vec<&'a str>> = HashMap::new();
-        ids.insert(RecordKind::Actor, input.actors.iter().map(|r| &*r.id).collect());
-        ids.insert(RecordKind::Source, input.sources.iter().map(|r| &*r.id).collect());
-        ids.insert(RecordKind::Commitment, input.commitments.iter().map(|r| &*r.id).collect());
-        ids.insert(RecordKind::Claim, input.claims.iter().map(|r| &*r.id).collect());
-        ids.insert(RecordKind::Event, input.events.iter().map(|r| &*r.id).collect());
-        let idsets = ids.iter().map(|(k, v)| (*k, v.iter().copied().collect())).collect();
+        ids.insert(
+            RecordKind::Actor,
+            input.actors.iter().map(|r| &*r.id).collect(),
+        );
+        ids.insert(
+            RecordKind::Source,
+            input.sources.iter().map(|r| &*r.id).collect(),
+        );
+        ids.insert(
+            RecordKind::Commitment,
+            input.commitments.iter().map(|r| &*r.id).collect(),
+        );
+        ids.insert(
+            RecordKind::Claim,
+            input.claims.iter().map(|r| &*r.id).collect(),
+        );
+        ids.insert(
+            RecordKind::Event,
+            input.events.iter().map(|r| &*r.id).collect(),
+        );
+        let idsets = ids
+            .iter()
+            .map(|(k, v)| (*k, v.iter().copied().collect()))
+            .collect();
         Checker {
             input,
             options,
@@ -199,60 +231,136 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn report(&mut self, kind: RecordKind, index: usize, pointer: String, code: &'static str, message: String, help: String) {
-        self.problems.push(Problem { kind, index, pointer, code, message, help });
+    fn report(
+        &mut self,
+        kind: RecordKind,
+        index: usize,
+        pointer: String,
+        code: &'static str,
+        message: String,
+        help: String,
+    ) {
+        self.problems.push(Problem {
+            kind,
+            index,
+            pointer,
+            code,
+            message,
+            help,
+        });
     }
 
-    fn reference(&mut self, at: (RecordKind, usize), pointer: String, target: RecordKind, id: &str) {
-        if self.idsets[&target].contains(id) || self.options.unloadable.contains(&(target, id.to_owned())) {
+    fn reference(
+        &mut self,
+        at: (RecordKind, usize),
+        pointer: String,
+        target: RecordKind,
+        id: &str,
+    ) {
+        if self.idsets[&target].contains(id)
+            || self.options.unloadable.contains(&(target, id.to_owned()))
+        {
             return;
         }
         let suggestion = nearest(id, self.ids[&target].iter().copied());
         let help = match suggestion {
-            Some(s) => format!("did you mean `{s}`? Otherwise add data/{}/{id}.json", target.dir()),
-            None => format!("use the id of an existing {target} or add data/{}/{id}.json", target.dir()),
+            Some(s) => format!(
+                "did you mean `{s}`? Otherwise add data/{}/{id}.json",
+                target.dir()
+            ),
+            None => format!(
+                "use the id of an existing {target} or add data/{}/{id}.json",
+                target.dir()
+            ),
         };
-        self.report(at.0, at.1, pointer, "dangling-reference", format!("unknown {target} `{id}`"), help);
+        self.report(
+            at.0,
+            at.1,
+            pointer,
+            "dangling-reference",
+            format!("unknown {target} `{id}`"),
+            help,
+        );
     }
 
-    fn date_order(&mut self, at: (RecordKind, usize), pointer: String, start: Option<crate::PartialDate>, end: Option<crate::PartialDate>, what: &str) {
+    fn date_order(
+        &mut self,
+        at: (RecordKind, usize),
+        pointer: String,
+        start: Option<crate::PartialDate>,
+        end: Option<crate::PartialDate>,
+        what: &str,
+    ) {
         if let (Some(s), Some(e)) = (start, end) {
             if e.latest() < s.earliest() {
-                self.report(at.0, at.1, pointer, "date-order", format!("{what} `{e}` is before the start `{s}`"), "swap the dates or correct the one that is wrong".into());
+                self.report(
+                    at.0,
+                    at.1,
+                    pointer,
+                    "date-order",
+                    format!("{what} `{e}` is before the start `{s}`"),
+                    "swap the dates or correct the one that is wrong".into(),
+                );
             }
         }
     }
 
-    fn no_duplicates<T: PartialEq + fmt::Display>(&mut self, at: (RecordKind, usize), field: &str, items: &[T]) {
+    fn no_duplicates<T: PartialEq + fmt::Display>(
+        &mut self,
+        at: (RecordKind, usize),
+        field: &str,
+        items: &[T],
+    ) {
         for (i, x) in items.iter().enumerate() {
             if items[..i].contains(x) {
-                self.report(at.0, at.1, format!("/{field}/{i}"), "duplicate-entry", format!("`{x}` is listed twice in `{field}`"), "remove the repeated entry".into());
+                self.report(
+                    at.0,
+                    at.1,
+                    format!("/{field}/{i}"),
+                    "duplicate-entry",
+                    format!("`{x}` is listed twice in `{field}`"),
+                    "remove the repeated entry".into(),
+                );
             }
         }
     }
 
     fn not_empty<T: Clone>(&mut self, at: (RecordKind, usize), field: &str, items: &List<T>) {
         if items.is_empty() {
-            self.report(at.0, at.1, format!("/{field}"), "empty-list", format!("`{field}` must list at least one entry"), format!("add at least one entry to `{field}`"));
+            self.report(
+                at.0,
+                at.1,
+                format!("/{field}"),
+                "empty-list",
+                format!("`{field}` must list at least one entry"),
+                format!("add at least one entry to `{field}`"),
+            );
         }
     }
 
     /// Checks every string of a record: whitespace, NFC, placeholders, URLs, language codes.
-    fn walk(&mut self, at: (RecordKind, usize), value: &Value, pointer: &str, key: &str, parent_key: &str) {
+    fn walk(&mut self, at: (RecordKind, usize), value: &Value, pointer: &str, key: &str) {
         match value {
             Value::String(s) => self.text(at, pointer, key, s),
             Value::Array(items) => {
                 for (i, v) in items.iter().enumerate() {
-                    self.walk(at, v, &format!("{pointer}/{i}"), key, parent_key);
+                    self.walk(at, v, &format!("{pointer}/{i}"), key);
                 }
             }
             Value::Object(map) => {
                 for (k, v) in map {
                     let p = format!("{pointer}/{}", k.replace('~', "~0").replace('/', "~1"));
                     if key == "names" && !is_language(k) {
-                        self.report(at.0, at.1, p.clone(), "language-code", format!("`{k}` is not a language code"), "use a BCP 47 code such as `ru`, `de` or `uk`".into());
+                        self.report(
+                            at.0,
+                            at.1,
+                            p.clone(),
+                            "language-code",
+                            format!("`{k}` is not a language code"),
+                            "use a BCP 47 code such as `ru`, `de` or `uk`".into(),
+                        );
                     }
-                    self.walk(at, v, &p, k, key);
+                    self.walk(at, v, &p, k);
                 }
             }
             _ => {}
@@ -262,21 +370,58 @@ impl<'a> Checker<'a> {
     fn text(&mut self, at: (RecordKind, usize), pointer: &str, key: &str, s: &str) {
         let p = pointer.to_owned();
         if s.is_empty() {
-            self.report(at.0, at.1, p, "empty-text", "empty string".into(), "fill it in or remove the field".into());
+            self.report(
+                at.0,
+                at.1,
+                p,
+                "empty-text",
+                "empty string".into(),
+                "fill it in or remove the field".into(),
+            );
             return;
         }
         if s.trim() != s {
-            self.report(at.0, at.1, p.clone(), "whitespace", "text has leading or trailing whitespace".into(), "remove the spaces or line breaks at the start and end".into());
+            self.report(
+                at.0,
+                at.1,
+                p.clone(),
+                "whitespace",
+                "text has leading or trailing whitespace".into(),
+                "remove the spaces or line breaks at the start and end".into(),
+            );
         }
         if s.chars().any(|c| c.is_control() && c != '\n') {
-            self.report(at.0, at.1, p.clone(), "control-character", "text contains a control character".into(), "remove it (only line breaks are allowed in text)".into());
+            self.report(
+                at.0,
+                at.1,
+                p.clone(),
+                "control-character",
+                "text contains a control character".into(),
+                "remove it (only line breaks are allowed in text)".into(),
+            );
         }
         if !unicode_normalization::is_nfc(s) {
             let nfc: String = s.nfc().collect();
-            self.report(at.0, at.1, p.clone(), "not-nfc", "text is not in Unicode normalization form C".into(), format!("write it in composed form: {nfc:?} (`assurances fmt` cannot do this for you)"));
+            self.report(
+                at.0,
+                at.1,
+                p.clone(),
+                "not-nfc",
+                "text is not in Unicode normalization form C".into(),
+                format!(
+                    "write it in composed form: {nfc:?} (`assurances fmt` cannot do this for you)"
+                ),
+            );
         }
         if s.starts_with("TODO") {
-            self.report(at.0, at.1, p.clone(), "placeholder", format!("placeholder left in `{key}`: {s:?}"), "replace the placeholder with the real value from the source".into());
+            self.report(
+                at.0,
+                at.1,
+                p.clone(),
+                "placeholder",
+                format!("placeholder left in `{key}`: {s:?}"),
+                "replace the placeholder with the real value from the source".into(),
+            );
             return;
         }
         match key {
@@ -286,22 +431,54 @@ impl<'a> Checker<'a> {
                 }
             }
             "language" if !is_language(s) => {
-                self.report(at.0, at.1, p, "language-code", format!("`{s}` is not a language code"), "use a BCP 47 code such as `en`, `ru`, `de`".into());
+                self.report(
+                    at.0,
+                    at.1,
+                    p,
+                    "language-code",
+                    format!("`{s}` is not a language code"),
+                    "use a BCP 47 code such as `en`, `ru`, `de`".into(),
+                );
             }
-            "wikidata" if !(s.starts_with('Q') && s.len() > 1 && s[1..].bytes().all(|b| b.is_ascii_digit())) => {
-                self.report(at.0, at.1, p, "wikidata", format!("`{s}` is not a Wikidata QID"), "write the item id, e.g. `Q57674`".into());
+            "wikidata"
+                if !(s.starts_with('Q')
+                    && s.len() > 1
+                    && s[1..].bytes().all(|b| b.is_ascii_digit())) =>
+            {
+                self.report(
+                    at.0,
+                    at.1,
+                    p,
+                    "wikidata",
+                    format!("`{s}` is not a Wikidata QID"),
+                    "write the item id, e.g. `Q57674`".into(),
+                );
             }
             _ => {}
         }
     }
 
     fn dates(&mut self, at: (RecordKind, usize), value: &Value, pointer: &str, key: &str) {
-        const DATE_KEYS: [&str; 6] = ["date", "end_date", "published", "declassified", "from", "to"];
+        const DATE_KEYS: [&str; 6] = [
+            "date",
+            "end_date",
+            "published",
+            "declassified",
+            "from",
+            "to",
+        ];
         match value {
             Value::String(s) if DATE_KEYS.contains(&key) => {
                 if let Ok(d) = s.parse::<crate::PartialDate>() {
                     if d.earliest() > self.today {
-                        self.report(at.0, at.1, pointer.to_owned(), "future-date", format!("date `{d}` is in the future"), "check the year; records describe the past".into());
+                        self.report(
+                            at.0,
+                            at.1,
+                            pointer.to_owned(),
+                            "future-date",
+                            format!("date `{d}` is in the future"),
+                            "check the year; records describe the past".into(),
+                        );
                     }
                 }
             }
@@ -324,7 +501,7 @@ impl<'a> Checker<'a> {
             self.report(at.0, at.1, "/id".into(), "id-format", format!("id `{id}` is not a kebab-case slug"), "use lowercase ASCII letters and digits separated by single hyphens, e.g. `baker-gorbachev-1990-02-09`".into());
         }
         if let Ok(v) = serde_json::to_value(record) {
-            self.walk(at, &v, "", "", "");
+            self.walk(at, &v, "", "");
             self.dates(at, &v, "", "");
         }
     }
@@ -339,7 +516,14 @@ impl<'a> Checker<'a> {
                 for (i, id) in ids.into_iter().enumerate() {
                     if let Some(first) = seen.insert(id, i) {
                         seen.insert(id, first);
-                        self.report(kind, i, "/id".into(), "duplicate-id", format!("duplicate {kind} id `{id}` (first used by {kind} #{first})"), "give each record its own id".into());
+                        self.report(
+                            kind,
+                            i,
+                            "/id".into(),
+                            "duplicate-id",
+                            format!("duplicate {kind} id `{id}` (first used by {kind} #{first})"),
+                            "give each record its own id".into(),
+                        );
                     }
                 }
             }
@@ -352,7 +536,14 @@ impl<'a> Checker<'a> {
                 if let Some(o) = &r.organization {
                     self.reference(at, format!("/roles/{j}/organization"), K::Actor, o);
                     if o == &a.id {
-                        self.report(at.0, at.1, format!("/roles/{j}/organization"), "self-reference", "an actor cannot hold a role in itself".into(), "name the organization or state the role belongs to".into());
+                        self.report(
+                            at.0,
+                            at.1,
+                            format!("/roles/{j}/organization"),
+                            "self-reference",
+                            "an actor cannot hold a role in itself".into(),
+                            "name the organization or state the role belongs to".into(),
+                        );
                     }
                 }
                 self.date_order(at, format!("/roles/{j}/to"), r.from, r.to, "role end");
@@ -373,7 +564,14 @@ impl<'a> Checker<'a> {
             }
             for (j, c) in s.cites.iter().enumerate() {
                 if c == &s.id {
-                    self.report(at.0, at.1, format!("/cites/{j}"), "self-reference", "a source cannot cite itself".into(), "remove the entry".into());
+                    self.report(
+                        at.0,
+                        at.1,
+                        format!("/cites/{j}"),
+                        "self-reference",
+                        "a source cannot cite itself".into(),
+                        "remove the entry".into(),
+                    );
                 } else {
                     self.reference(at, format!("/cites/{j}"), K::Source, c);
                 }
@@ -382,7 +580,14 @@ impl<'a> Checker<'a> {
             self.no_duplicates(at, "cites", &cites);
             if let Some(r) = &s.republishes {
                 if r == &s.id {
-                    self.report(at.0, at.1, "/republishes".into(), "self-reference", "a source cannot republish itself".into(), "remove the field".into());
+                    self.report(
+                        at.0,
+                        at.1,
+                        "/republishes".into(),
+                        "self-reference",
+                        "a source cannot republish itself".into(),
+                        "remove the field".into(),
+                    );
                 } else {
                     self.reference(at, "/republishes".into(), K::Source, r);
                 }
@@ -392,7 +597,15 @@ impl<'a> Checker<'a> {
                 match urls.get(key) {
                     Some(first) => {
                         let msg = format!("URL already used by source `{first}`");
-                        self.report(at.0, at.1, "/url".into(), "duplicate-url", msg, "one document, one source record: merge the two or correct the URL".into());
+                        self.report(
+                            at.0,
+                            at.1,
+                            "/url".into(),
+                            "duplicate-url",
+                            msg,
+                            "one document, one source record: merge the two or correct the URL"
+                                .into(),
+                        );
                     }
                     None => {
                         urls.insert(key, &s.id);
@@ -433,14 +646,36 @@ impl<'a> Checker<'a> {
                 self.reference(at, format!("/quotes/{j}/speaker"), K::Actor, &q.speaker);
                 self.reference(at, format!("/quotes/{j}/source"), K::Source, &q.source);
                 if !cited.contains(&*q.source) {
-                    self.report(at.0, at.1, format!("/quotes/{j}/source"), "quote-source", format!("the quote's source `{}` is not among the commitment's `sources`", q.source), format!("add {{\"source\": \"{}\"}} to `sources`", q.source));
+                    self.report(
+                        at.0,
+                        at.1,
+                        format!("/quotes/{j}/source"),
+                        "quote-source",
+                        format!(
+                            "the quote's source `{}` is not among the commitment's `sources`",
+                            q.source
+                        ),
+                        format!("add {{\"source\": \"{}\"}} to `sources`", q.source),
+                    );
                 }
             }
             for (j, r) in c.related.iter().enumerate() {
                 if r.commitment == c.id {
-                    self.report(at.0, at.1, format!("/related/{j}/commitment"), "self-reference", "a commitment cannot relate to itself".into(), "point the relation at another commitment".into());
+                    self.report(
+                        at.0,
+                        at.1,
+                        format!("/related/{j}/commitment"),
+                        "self-reference",
+                        "a commitment cannot relate to itself".into(),
+                        "point the relation at another commitment".into(),
+                    );
                 } else {
-                    self.reference(at, format!("/related/{j}/commitment"), K::Commitment, &r.commitment);
+                    self.reference(
+                        at,
+                        format!("/related/{j}/commitment"),
+                        K::Commitment,
+                        &r.commitment,
+                    );
                 }
             }
         }
@@ -485,7 +720,11 @@ impl<'a> Checker<'a> {
     /// Reports each cycle in the citation graph (`cites` and `republishes`) once.
     fn cycles(&mut self) {
         let sources = self.input.sources;
-        let pos: HashMap<&str, usize> = sources.iter().enumerate().map(|(i, s)| (&*s.id, i)).collect();
+        let pos: HashMap<&str, usize> = sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (&*s.id, i))
+            .collect();
         let edges: Vec<Vec<(usize, String)>> = sources
             .iter()
             .map(|s| {
@@ -520,7 +759,10 @@ impl<'a> Checker<'a> {
                         }
                         1 => {
                             let start = stack.iter().position(|(n, _)| n == target).unwrap_or(0);
-                            let mut path: Vec<&str> = stack[start..].iter().map(|(n, _)| &*sources[*n].id).collect();
+                            let mut path: Vec<&str> = stack[start..]
+                                .iter()
+                                .map(|(n, _)| &*sources[*n].id)
+                                .collect();
                             path.push(&sources[*target].id);
                             let msg = format!("citation cycle: {}", path.join(" → "));
                             self.report(RecordKind::Source, node, pointer.clone(), "citation-cycle", msg, "a source can only cite what existed before it; remove the entry that closes the loop".into());
@@ -539,14 +781,29 @@ impl<'a> Checker<'a> {
 /// Why a URL is not acceptable, with how to fix it; `None` when it is fine.
 pub(crate) fn url_problem(s: &str) -> Option<(String, String)> {
     match fluent_uri::Iri::parse(s) {
-        Err(e) => Some((format!("`{s}` is not a valid URL: {e}"), "write an absolute https URL, percent-encoding spaces".into())),
+        Err(e) => Some((
+            format!("`{s}` is not a valid URL: {e}"),
+            "write an absolute https URL, percent-encoding spaces".into(),
+        )),
         Ok(iri) => {
             let scheme = iri.scheme().as_str().to_ascii_lowercase();
-            let host = iri.authority().map(|a| a.host().to_owned()).unwrap_or_default();
+            let host = iri
+                .authority()
+                .map(|a| a.host().to_owned())
+                .unwrap_or_default();
             if scheme != "https" {
-                Some((format!("URL uses `{scheme}`, not https"), format!("use the https address: {}", s.replacen(&format!("{}:", iri.scheme().as_str()), "https:", 1))))
+                Some((
+                    format!("URL uses `{scheme}`, not https"),
+                    format!(
+                        "use the https address: {}",
+                        s.replacen(&format!("{}:", iri.scheme().as_str()), "https:", 1)
+                    ),
+                ))
             } else if host.is_empty() || !host.contains('.') {
-                Some((format!("URL `{s}` has no valid host"), "write an absolute URL such as https://example.org/page".into()))
+                Some((
+                    format!("URL `{s}` has no valid host"),
+                    "write an absolute URL such as https://example.org/page".into(),
+                ))
             } else {
                 None
             }
@@ -566,7 +823,9 @@ pub(crate) fn pointer_of(path: &serde_path_to_error::Path) -> String {
     for seg in path.iter() {
         match seg {
             Segment::Seq { index } => out.push_str(&format!("/{index}")),
-            Segment::Map { key } => out.push_str(&format!("/{}", key.replace('~', "~0").replace('/', "~1"))),
+            Segment::Map { key } => {
+                out.push_str(&format!("/{}", key.replace('~', "~0").replace('/', "~1")))
+            }
             Segment::Enum { variant } => out.push_str(&format!("/{variant}")),
             Segment::Unknown => {}
         }
@@ -578,10 +837,19 @@ pub(crate) fn pointer_of(path: &serde_path_to_error::Path) -> String {
 pub(crate) fn parse_help(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let field = rest.split('`').next().unwrap_or("");
-        let expected: Vec<&str> = rest.split("expected one of ").nth(1).unwrap_or("").split(", ").map(|x| x.trim_matches('`')).collect();
+        let expected: Vec<&str> = rest
+            .split("expected one of ")
+            .nth(1)
+            .unwrap_or("")
+            .split(", ")
+            .map(|x| x.trim_matches('`'))
+            .collect();
         match nearest(field, expected.iter().copied()) {
             Some(s) => format!("did you mean `{s}`? Unknown fields are never dropped silently"),
-            None => "remove the field or fix its spelling; unknown fields are never dropped silently".into(),
+            None => {
+                "remove the field or fix its spelling; unknown fields are never dropped silently"
+                    .into()
+            }
         }
     } else if message.starts_with("missing field") {
         "add the required field".into()
@@ -601,7 +869,10 @@ pub(crate) fn parse_help(message: &str) -> String {
 }
 
 /// Deserialize a value strictly, turning any error into a located [`Diagnostic`].
-pub(crate) fn parse_strict<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnostic> {
+pub(crate) fn parse_strict<T: serde::de::DeserializeOwned>(
+    file: &str,
+    text: &str,
+) -> Result<T, Diagnostic> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(Diagnostic {
             file: file.to_owned(),
@@ -609,7 +880,10 @@ pub(crate) fn parse_strict<T: serde::de::DeserializeOwned>(file: &str, text: &st
             column: 0,
             pointer: String::new(),
             code: "too-large",
-            message: format!("input is {} bytes; the limit is {MAX_INPUT_BYTES}", text.len()),
+            message: format!(
+                "input is {} bytes; the limit is {MAX_INPUT_BYTES}",
+                text.len()
+            ),
             help: "split the data or raise the limit deliberately".into(),
         });
     }
@@ -635,6 +909,14 @@ fn json_error(file: &str, text: &str, pointer: String, e: &serde_json::Error) ->
         Some(i) => full[..i].to_owned(),
         None => full,
     };
+    let message = if matches!(
+        e.classify(),
+        serde_json::error::Category::Syntax | serde_json::error::Category::Eof
+    ) {
+        format!("invalid JSON: {message}")
+    } else {
+        message
+    };
     let code = match e.classify() {
         serde_json::error::Category::Syntax => "json-syntax",
         serde_json::error::Category::Eof => "json-eof",
@@ -652,7 +934,10 @@ fn json_error(file: &str, text: &str, pointer: String, e: &serde_json::Error) ->
     // For data errors in well-formed JSON, point at the start of the offending value;
     // otherwise use serde_json's position (its column is in bytes; convert to characters).
     let data_error = matches!(e.classify(), serde_json::error::Category::Data);
-    let (line, column) = if data_error && !pointer.is_empty() && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
+    let (line, column) = if data_error
+        && !pointer.is_empty()
+        && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
+    {
         let locator = Locator::new(text);
         if message.starts_with("unknown field") {
             locator.locate_key(&pointer)
@@ -670,7 +955,15 @@ fn json_error(file: &str, text: &str, pointer: String, e: &serde_json::Error) ->
         (e.line(), line_text[..cut].chars().count().max(1))
     };
     let help = parse_help(&message);
-    Diagnostic { file: file.to_owned(), line, column, pointer, code, message, help }
+    Diagnostic {
+        file: file.to_owned(),
+        line,
+        column,
+        pointer,
+        code,
+        message,
+        help,
+    }
 }
 
 /// Load an export (see [`Dataset::from_json`]).
@@ -720,13 +1013,28 @@ pub(crate) fn load_export(json: &str) -> Result<Dataset, Error> {
                     format!("/{}/{}{}", p.kind.dir(), p.index, p.pointer)
                 };
                 let (line, column) = locator.locate(&pointer);
-                Diagnostic { file: FILE.into(), line, column, pointer, code: p.code, message: p.message, help: p.help }
+                Diagnostic {
+                    file: FILE.into(),
+                    line,
+                    column,
+                    pointer,
+                    code: p.code,
+                    message: p.message,
+                    help: p.help,
+                }
             })
             .collect();
         diags.sort();
         return Err(Error::new(diags));
     }
-    Ok(Dataset::assemble(export.version, export.actors, export.sources, export.commitments, export.claims, export.events))
+    Ok(Dataset::assemble(
+        export.version,
+        export.actors,
+        export.sources,
+        export.commitments,
+        export.claims,
+        export.events,
+    ))
 }
 
 /// Count problems by code (useful in summaries).
@@ -753,4 +1061,15 @@ pub fn count_by_code(diags: &[Diagnostic]) -> BTreeMap<&'static str, usize> {
 /// ```
 pub fn locate(text: &str, pointer: &str) -> (usize, usize) {
     Locator::new(text).locate(pointer)
+}
+
+/// Line and column (1-based) of a JSON pointer's last object key in `text` (for errors about
+/// a key itself, such as an unknown field); falls back to [`locate`].
+///
+/// ```
+/// let text = "{\n  \"nmae\": \"x\"\n}";
+/// assert_eq!(nato_assurances::check::locate_key(text, "/nmae"), (2, 3));
+/// ```
+pub fn locate_key(text: &str, pointer: &str) -> (usize, usize) {
+    Locator::new(text).locate_key(pointer)
 }

@@ -79,7 +79,19 @@ macro_rules! bake_enum {
         }
     )*};
 }
-bake_enum!(ActorKind, AffiliationKind, SourceKind, CommitmentKind, Form, LegalStatus, Topic, Relation, Verification, Stance, EventKind);
+bake_enum!(
+    ActorKind,
+    AffiliationKind,
+    SourceKind,
+    CommitmentKind,
+    Form,
+    LegalStatus,
+    Topic,
+    Relation,
+    Verification,
+    Stance,
+    EventKind
+);
 
 macro_rules! bake_struct {
     ($t:ident { $($f:ident),* }) => {
@@ -97,20 +109,121 @@ macro_rules! bake_struct {
     };
 }
 bake_struct!(LocalName { language, name });
-bake_struct!(Role { title, organization, from, to });
+bake_struct!(Role {
+    title,
+    organization,
+    from,
+    to
+});
 bake_struct!(Affiliation { kind, state });
 bake_struct!(Withdrawal { date, reason });
-bake_struct!(Archive { repository, collection, reference, document_number });
+bake_struct!(Archive {
+    repository,
+    collection,
+    reference,
+    document_number
+});
 bake_struct!(SourceRef { source, locator });
-bake_struct!(Translation { language, text, translator });
-bake_struct!(Quote { text, language, speaker, source, locator, translation_of });
-bake_struct!(Related { relation, commitment, notes });
-bake_struct!(ClaimQuote { text, language, translation_of });
-bake_struct!(Actor { id, kind, name, names, aliases, roles, affiliation, wikidata, notes, withdrawn });
-bake_struct!(Source { id, kind, title, authors, publisher, published, language, url, archived_url, archive, declassified, cites, republishes, notes, withdrawn });
-bake_struct!(Commitment { id, kind, title, date, end_date, place, made_by, made_to, parties, form, legal_status, topics, summary, quotes, sources, related, verification, notes, withdrawn });
-bake_struct!(Claim { id, claimant, date, about, stances, quote, source, reported_by, summary, verification, notes, withdrawn });
-bake_struct!(Event { id, kind, title, date, end_date, actors, commitments, sources, summary, notes, withdrawn });
+bake_struct!(Translation {
+    language,
+    text,
+    translator
+});
+bake_struct!(Quote {
+    text,
+    language,
+    speaker,
+    source,
+    locator,
+    translation_of
+});
+bake_struct!(Related {
+    relation,
+    commitment,
+    notes
+});
+bake_struct!(ClaimQuote {
+    text,
+    language,
+    translation_of
+});
+bake_struct!(Actor {
+    id,
+    kind,
+    name,
+    names,
+    aliases,
+    roles,
+    affiliation,
+    wikidata,
+    notes,
+    withdrawn
+});
+bake_struct!(Source {
+    id,
+    kind,
+    title,
+    authors,
+    publisher,
+    published,
+    language,
+    url,
+    archived_url,
+    archive,
+    declassified,
+    cites,
+    republishes,
+    notes,
+    withdrawn
+});
+bake_struct!(Commitment {
+    id,
+    kind,
+    title,
+    date,
+    end_date,
+    place,
+    made_by,
+    made_to,
+    parties,
+    form,
+    legal_status,
+    topics,
+    summary,
+    quotes,
+    sources,
+    related,
+    verification,
+    notes,
+    withdrawn
+});
+bake_struct!(Claim {
+    id,
+    claimant,
+    date,
+    about,
+    stances,
+    quote,
+    source,
+    reported_by,
+    summary,
+    verification,
+    notes,
+    withdrawn
+});
+bake_struct!(Event {
+    id,
+    kind,
+    title,
+    date,
+    end_date,
+    actors,
+    commitments,
+    sources,
+    summary,
+    notes,
+    withdrawn
+});
 
 fn table<T: Bake>(out: &mut String, name: &str, ty: &str, items: &[T]) {
     let _ = writeln!(out, "static {name}: &[{ty}] = &[");
@@ -164,8 +277,18 @@ pub fn rust_tables(ds: &Dataset) -> String {
     table(&mut out, "CLAIMS_BY_DATE", "u32", claims_by_date);
     table(&mut out, "EVENTS_BY_DATE", "u32", events_by_date);
     table(&mut out, "ACTOR_NAMES", "(Str, u32)", actor_names);
-    table(&mut out, "ACTOR_COMMITMENTS", "(u32, u32)", actor_commitments);
-    table(&mut out, "COMMITMENT_CLAIMS", "(u32, u32)", commitment_claims);
+    table(
+        &mut out,
+        "ACTOR_COMMITMENTS",
+        "(u32, u32)",
+        actor_commitments,
+    );
+    table(
+        &mut out,
+        "COMMITMENT_CLAIMS",
+        "(u32, u32)",
+        commitment_claims,
+    );
     out.push_str(
         "/// The embedded dataset.\n\
          pub(crate) static DATASET: Dataset = Dataset {\n\

@@ -185,7 +185,10 @@ impl Index {
         let mut actor_names = Vec::new();
         for (i, a) in actors.iter().enumerate() {
             let mut keys: Vec<String> = Vec::new();
-            for n in std::iter::once(&a.name).chain(a.aliases.iter()).chain(a.names.iter().map(|n| &n.name)) {
+            for n in std::iter::once(&a.name)
+                .chain(a.aliases.iter())
+                .chain(a.names.iter().map(|n| &n.name))
+            {
                 // Both "Wörner" → "worner" and the German transliteration "Woerner" → "woerner".
                 let forms = [fold_name(n), fold_name(&transliterate_umlauts(n))];
                 for f in forms {
@@ -210,7 +213,12 @@ impl Index {
         for (rank, &ci) in commitments_by_date.iter().enumerate() {
             let c = &commitments[ci as usize];
             let mut seen = HashSet::new();
-            for a in c.made_by.iter().chain(c.made_to.iter()).chain(c.parties.iter()) {
+            for a in c
+                .made_by
+                .iter()
+                .chain(c.made_to.iter())
+                .chain(c.parties.iter())
+            {
                 if let Some(ai) = actor_pos(a) {
                     if seen.insert(ai) {
                         actor_commitments.push((to_u32(ai), to_u32(rank)));
@@ -246,7 +254,10 @@ impl Index {
 }
 
 fn find<'a, T>(items: &'a [T], id: &str, key: impl Fn(&T) -> &str) -> Option<(usize, &'a T)> {
-    items.binary_search_by(|x| key(x).cmp(id)).ok().map(|i| (i, &items[i]))
+    items
+        .binary_search_by(|x| key(x).cmp(id))
+        .ok()
+        .map(|i| (i, &items[i]))
 }
 
 fn pairs_for(pairs: &[(u32, u32)], key: u32) -> &[(u32, u32)] {
@@ -425,8 +436,13 @@ impl Dataset {
     /// let dates: Vec<_> = nato_assurances::dataset().commitments().map(|c| c.date().earliest()).collect();
     /// assert!(dates.windows(2).all(|w| w[0] <= w[1]));
     /// ```
-    pub fn commitments(&self) -> impl ExactSizeIterator<Item = &Commitment> + DoubleEndedIterator + '_ {
-        self.index.commitments_by_date.iter().map(|&i| &self.commitments[i as usize])
+    pub fn commitments(
+        &self,
+    ) -> impl ExactSizeIterator<Item = &Commitment> + DoubleEndedIterator + '_ {
+        self.index
+            .commitments_by_date
+            .iter()
+            .map(|&i| &self.commitments[i as usize])
     }
 
     /// All claims, in date order (then id).
@@ -435,7 +451,10 @@ impl Dataset {
     /// assert!(nato_assurances::dataset().claims().len() >= 1);
     /// ```
     pub fn claims(&self) -> impl ExactSizeIterator<Item = &Claim> + DoubleEndedIterator + '_ {
-        self.index.claims_by_date.iter().map(|&i| &self.claims[i as usize])
+        self.index
+            .claims_by_date
+            .iter()
+            .map(|&i| &self.claims[i as usize])
     }
 
     /// All events, in date order (then id).
@@ -444,7 +463,10 @@ impl Dataset {
     /// assert!(nato_assurances::dataset().events().len() >= 1);
     /// ```
     pub fn events(&self) -> impl ExactSizeIterator<Item = &Event> + DoubleEndedIterator + '_ {
-        self.index.events_by_date.iter().map(|&i| &self.events[i as usize])
+        self.index
+            .events_by_date
+            .iter()
+            .map(|&i| &self.events[i as usize])
     }
 
     /// Commitments an actor made, received or is party to, in date order.
@@ -455,7 +477,10 @@ impl Dataset {
     /// assert!(ids.contains(&"woerner-khasbulatov-non-interference-1992"));
     /// assert_eq!(ds.commitments_by_actor("nobody").count(), 0);
     /// ```
-    pub fn commitments_by_actor<'a>(&'a self, actor_id: &str) -> impl Iterator<Item = &'a Commitment> + 'a {
+    pub fn commitments_by_actor<'a>(
+        &'a self,
+        actor_id: &str,
+    ) -> impl Iterator<Item = &'a Commitment> + 'a {
         let pairs = match find(&self.actors, actor_id, |a| &a.id) {
             Some((i, _)) => pairs_for(&self.index.actor_commitments, to_u32(i)),
             None => &[],
@@ -472,7 +497,10 @@ impl Dataset {
     /// let ds = nato_assurances::dataset();
     /// assert!(ds.commitments_of_kind(CommitmentKind::Assurance).all(|c| c.kind() == CommitmentKind::Assurance));
     /// ```
-    pub fn commitments_of_kind(&self, kind: CommitmentKind) -> impl Iterator<Item = &Commitment> + '_ {
+    pub fn commitments_of_kind(
+        &self,
+        kind: CommitmentKind,
+    ) -> impl Iterator<Item = &Commitment> + '_ {
         self.commitments().filter(move |c| c.kind == kind)
     }
 
@@ -484,7 +512,8 @@ impl Dataset {
     /// assert!(ds.commitments_with_topic(Topic::NonInterference).count() >= 1);
     /// ```
     pub fn commitments_with_topic(&self, topic: Topic) -> impl Iterator<Item = &Commitment> + '_ {
-        self.commitments().filter(move |c| c.topics.contains(&topic))
+        self.commitments()
+            .filter(move |c| c.topics.contains(&topic))
     }
 
     /// Commitments whose dates overlap a range of days, in date order. A commitment dated
@@ -534,7 +563,11 @@ impl Dataset {
         let Some(c) = self.commitment(commitment_id) else {
             return Vec::new();
         };
-        let mut out: Vec<&Source> = c.sources.iter().filter_map(|r| self.source(&r.source)).collect();
+        let mut out: Vec<&Source> = c
+            .sources
+            .iter()
+            .filter_map(|r| self.source(&r.source))
+            .collect();
         out.sort_by_key(|s| !s.is_primary());
         out
     }
@@ -597,7 +630,9 @@ impl Dataset {
         let names = &self.index.actor_names;
         let start = names.partition_point(|(k, _)| **k < *key);
         let end = names.partition_point(|(k, _)| **k <= *key);
-        names[start..end].iter().map(move |(_, i)| &self.actors[*i as usize])
+        names[start..end]
+            .iter()
+            .map(move |(_, i)| &self.actors[*i as usize])
     }
 
     /// The actor who said a quote.
@@ -628,8 +663,12 @@ impl Dataset {
     /// let ds = nato_assurances::dataset();
     /// assert!(ds.events_about("woerner-khasbulatov-non-interference-1992").count() >= 1);
     /// ```
-    pub fn events_about<'a>(&'a self, commitment_id: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
-        self.events().filter(move |e| e.commitments.iter().any(|c| c == commitment_id))
+    pub fn events_about<'a>(
+        &'a self,
+        commitment_id: &'a str,
+    ) -> impl Iterator<Item = &'a Event> + 'a {
+        self.events()
+            .filter(move |e| e.commitments.iter().any(|c| c == commitment_id))
     }
 
     /// Sources that cite (or republish) `source_id` directly.
@@ -659,5 +698,4 @@ impl Dataset {
             self.events.len(),
         ]
     }
-
 }

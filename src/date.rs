@@ -121,7 +121,12 @@ impl PartialDate {
     /// ```
     pub fn ymd(year: u16, month: u8, day: u8) -> Option<Self> {
         NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day))?;
-        (year <= 9999).then_some(PartialDate { year, month, day, qualifier: Qualifier::None })
+        (year <= 9999).then_some(PartialDate {
+            year,
+            month,
+            day,
+            qualifier: Qualifier::None,
+        })
     }
 
     /// A date known to the month.
@@ -131,8 +136,12 @@ impl PartialDate {
     /// assert_eq!(PartialDate::ym(1992, 2).unwrap().to_string(), "1992-02");
     /// ```
     pub fn ym(year: u16, month: u8) -> Option<Self> {
-        ((1..=12).contains(&month) && year <= 9999)
-            .then_some(PartialDate { year, month, day: 0, qualifier: Qualifier::None })
+        ((1..=12).contains(&month) && year <= 9999).then_some(PartialDate {
+            year,
+            month,
+            day: 0,
+            qualifier: Qualifier::None,
+        })
     }
 
     /// A date known to the year.
@@ -142,7 +151,12 @@ impl PartialDate {
     /// assert_eq!(PartialDate::y(1992).unwrap().to_string(), "1992");
     /// ```
     pub fn y(year: u16) -> Option<Self> {
-        (year <= 9999).then_some(PartialDate { year, month: 0, day: 0, qualifier: Qualifier::None })
+        (year <= 9999).then_some(PartialDate {
+            year,
+            month: 0,
+            day: 0,
+            qualifier: Qualifier::None,
+        })
     }
 
     /// The same date with another qualifier.
@@ -231,7 +245,11 @@ impl PartialDate {
     /// ```
     pub fn latest(self) -> NaiveDate {
         let m = if self.month == 0 { 12 } else { self.month };
-        let d = if self.day == 0 { days_in_month(self.year, m) } else { self.day };
+        let d = if self.day == 0 {
+            days_in_month(self.year, m)
+        } else {
+            self.day
+        };
         NaiveDate::from_ymd_opt(i32::from(self.year), u32::from(m), u32::from(d))
             .unwrap_or(NaiveDate::MAX)
     }
@@ -257,7 +275,11 @@ impl PartialDate {
     /// ```
     pub fn from_naive(day: NaiveDate) -> Option<Self> {
         let year = u16::try_from(day.year()).ok()?;
-        PartialDate::ymd(year, u8::try_from(day.month()).ok()?, u8::try_from(day.day()).ok()?)
+        PartialDate::ymd(
+            year,
+            u8::try_from(day.month()).ok()?,
+            u8::try_from(day.day()).ok()?,
+        )
     }
 }
 
@@ -293,7 +315,10 @@ impl FromStr for PartialDate {
     type Err = DateError;
 
     fn from_str(input: &str) -> Result<Self, DateError> {
-        let err = |reason: &str| DateError { input: input.to_owned(), reason: reason.to_owned() };
+        let err = |reason: &str| DateError {
+            input: input.to_owned(),
+            reason: reason.to_owned(),
+        };
         let shape = "expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by `?` (uncertain) or `~` (approximate)";
         let (body, qualifier) = match input.as_bytes().last() {
             Some(b'?') => (&input[..input.len() - 1], Qualifier::Uncertain),
@@ -301,7 +326,10 @@ impl FromStr for PartialDate {
             _ => (input, Qualifier::None),
         };
         let mut parts = body.split('-');
-        let year = parts.next().and_then(|y| digits(y, 4)).ok_or_else(|| err(shape))?;
+        let year = parts
+            .next()
+            .and_then(|y| digits(y, 4))
+            .ok_or_else(|| err(shape))?;
         let month = match parts.next() {
             None => 0,
             Some(m) => digits(m, 2).ok_or_else(|| err(shape))?,
@@ -331,7 +359,12 @@ impl FromStr for PartialDate {
                 )));
             }
         }
-        Ok(PartialDate { year, month, day, qualifier })
+        Ok(PartialDate {
+            year,
+            month,
+            day,
+            qualifier,
+        })
     }
 }
 

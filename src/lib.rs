@@ -31,6 +31,8 @@
 //! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// Diagnostics are returned on the cold path only; boxing them would add noise for no gain.
+#![allow(clippy::result_large_err)]
 
 pub mod check;
 #[doc(hidden)]
@@ -47,12 +49,12 @@ pub use check::Diagnostic;
 pub use dataset::{fold_name, Dataset, Error};
 pub use date::{DateError, PartialDate, Precision, Qualifier};
 pub use model::{
-    Actor, Affiliation, Archive, Claim, ClaimQuote, Commitment, Event, LocalName, Quote, RecordKind, Related,
-    Role, Source, SourceRef, Translation, Withdrawal,
+    Actor, Affiliation, Archive, Claim, ClaimQuote, Commitment, Event, LocalName, Quote,
+    RecordKind, Related, Role, Source, SourceRef, Translation, Withdrawal,
 };
 pub use vocab::{
-    ActorKind, AffiliationKind, CommitmentKind, EventKind, Form, LegalStatus, Relation, SourceKind, Stance, Topic,
-    UnknownValue, Verification,
+    ActorKind, AffiliationKind, CommitmentKind, EventKind, Form, LegalStatus, Relation, SourceKind,
+    Stance, Topic, UnknownValue, Verification,
 };
 
 /// The version of the embedded data. It follows the crate version: corrections are patch

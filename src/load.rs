@@ -32,12 +32,30 @@ pub struct DataFile {
 impl DataFile {
     /// The id the file name promises (`x` for `x.json`).
     pub fn stem(&self) -> String {
-        self.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+        self.path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
     }
 }
 
-fn diag(file: &str, line: usize, column: usize, code: &'static str, message: String, help: &str) -> Diagnostic {
-    Diagnostic { file: file.to_owned(), line, column, pointer: String::new(), code, message, help: help.to_owned() }
+fn diag(
+    file: &str,
+    line: usize,
+    column: usize,
+    code: &'static str,
+    message: String,
+    help: &str,
+) -> Diagnostic {
+    Diagnostic {
+        file: file.to_owned(),
+        line,
+        column,
+        pointer: String::new(),
+        code,
+        message,
+        help: help.to_owned(),
+    }
 }
 
 /// Read every record file under `dir` (`actors/`, `sources/`, `commitments/`, `claims/`,
@@ -61,38 +79,90 @@ pub fn read_data_dir(dir: &Path) -> (Vec<DataFile>, Vec<Diagnostic>) {
     let mut top: Vec<PathBuf> = top.filter_map(|e| e.ok().map(|e| e.path())).collect();
     top.sort();
     for entry in top {
-        let name = entry.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = entry
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let is_dir = entry.is_dir();
         if !is_dir {
             if !(name.ends_with(".md") || name.starts_with('.')) {
-                problems.push(diag(&show(&entry), 0, 0, "unexpected-file", "unexpected file in the data directory".into(), "records go in actors/, sources/, commitments/, claims/ or events/"));
+                problems.push(diag(
+                    &show(&entry),
+                    0,
+                    0,
+                    "unexpected-file",
+                    "unexpected file in the data directory".into(),
+                    "records go in actors/, sources/, commitments/, claims/ or events/",
+                ));
             }
             continue;
         }
-        let Ok(kind) = name.parse::<RecordKind>().map_err(|_| ()).and_then(|k| if k.dir() == name { Ok(k) } else { Err(()) }) else {
-            problems.push(diag(&show(&entry), 0, 0, "unexpected-directory", format!("unexpected directory `{name}`"), "record directories are actors, sources, commitments, claims and events"));
+        let Ok(kind) = name.parse::<RecordKind>().map_err(|_| ()).and_then(|k| {
+            if k.dir() == name {
+                Ok(k)
+            } else {
+                Err(())
+            }
+        }) else {
+            problems.push(diag(
+                &show(&entry),
+                0,
+                0,
+                "unexpected-directory",
+                format!("unexpected directory `{name}`"),
+                "record directories are actors, sources, commitments, claims and events",
+            ));
             continue;
         };
         let mut paths: Vec<PathBuf> = match std::fs::read_dir(&entry) {
             Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
             Err(e) => {
-                problems.push(diag(&show(&entry), 0, 0, "io", format!("cannot read directory: {e}"), "check permissions"));
+                problems.push(diag(
+                    &show(&entry),
+                    0,
+                    0,
+                    "io",
+                    format!("cannot read directory: {e}"),
+                    "check permissions",
+                ));
                 continue;
             }
         };
         paths.sort();
         for path in paths {
-            let fname = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let fname = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             if fname.starts_with('.') {
                 continue;
             }
             if path.is_dir() || !fname.ends_with(".json") {
-                problems.push(diag(&show(&path), 0, 0, "unexpected-file", "not a `.json` record file".into(), "one record per file, named `<id>.json`"));
+                problems.push(diag(
+                    &show(&path),
+                    0,
+                    0,
+                    "unexpected-file",
+                    "not a `.json` record file".into(),
+                    "one record per file, named `<id>.json`",
+                ));
                 continue;
             }
             match std::fs::read(&path) {
-                Ok(bytes) => files.push(DataFile { kind, display: show(&path), path, bytes }),
-                Err(e) => problems.push(diag(&show(&path), 0, 0, "io", format!("cannot read file: {e}"), "check permissions")),
+                Ok(bytes) => files.push(DataFile {
+                    kind,
+                    display: show(&path),
+                    path,
+                    bytes,
+                }),
+                Err(e) => problems.push(diag(
+                    &show(&path),
+                    0,
+                    0,
+                    "io",
+                    format!("cannot read file: {e}"),
+                    "check permissions",
+                )),
             }
         }
     }
@@ -182,13 +252,27 @@ pub fn parse_record(kind: RecordKind, file: &str, bytes: &[u8]) -> Result<AnyRec
 /// ```
 pub fn decode<'b>(file: &str, bytes: &'b [u8]) -> Result<&'b str, Diagnostic> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
-        return Err(diag(file, 1, 1, "bom", "file starts with a UTF-8 byte order mark".into(), "save the file as UTF-8 without BOM"));
+        return Err(diag(
+            file,
+            1,
+            1,
+            "bom",
+            "file starts with a UTF-8 byte order mark".into(),
+            "save the file as UTF-8 without BOM",
+        ));
     }
     std::str::from_utf8(bytes).map_err(|e| {
         let good = &bytes[..e.valid_up_to()];
         let text = std::str::from_utf8(good).unwrap_or("");
         let (line, column) = line_col(text, text.len());
-        diag(file, line, column, "invalid-utf8", "file is not valid UTF-8".into(), "save the file as UTF-8")
+        diag(
+            file,
+            line,
+            column,
+            "invalid-utf8",
+            "file is not valid UTF-8".into(),
+            "save the file as UTF-8",
+        )
     })
 }
 
@@ -238,41 +322,69 @@ pub fn check_files(files: &[DataFile], skip: &[bool]) -> Result<Dataset, Vec<Dia
         events: Vec::new(),
         origin: HashMap::new(),
     };
-    let mut options = Options { skip_duplicates: true, ..Options::default() };
+    let mut options = Options {
+        skip_duplicates: true,
+        ..Options::default()
+    };
     let mut by_id: HashMap<(RecordKind, String), usize> = HashMap::new();
     let mut any_skipped = false;
 
+    // Parse every file first, so that for a duplicated id the file named after the id keeps
+    // it and the copy is reported, whatever the order of the files.
+    let mut records: Vec<Option<AnyRecord>> = Vec::with_capacity(files.len());
     for (fi, f) in files.iter().enumerate() {
         if skip.get(fi).copied().unwrap_or(false) {
             options.unloadable.insert((f.kind, f.stem()));
             any_skipped = true;
+            records.push(None);
             continue;
         }
-        let record = match parse_record(f.kind, &f.display, &f.bytes) {
-            Ok(r) => r,
+        match parse_record(f.kind, &f.display, &f.bytes) {
+            Ok(r) => records.push(Some(r)),
             Err(d) => {
                 diags.push(d);
                 options.unloadable.insert((f.kind, f.stem()));
-                continue;
+                records.push(None);
             }
-        };
+        }
+    }
+    for (fi, r) in records.iter().enumerate() {
+        if let Some(r) = r {
+            let key = (files[fi].kind, r.id().to_owned());
+            let named = files[fi].stem() == r.id();
+            match by_id.get(&key) {
+                Some(&other) if !named || files[other].stem() == r.id() => {}
+                _ => {
+                    by_id.insert(key, fi);
+                }
+            }
+        }
+    }
+
+    for (fi, (f, record)) in files.iter().zip(records).enumerate() {
+        let Some(record) = record else { continue };
         let text = std::str::from_utf8(&f.bytes).unwrap_or("");
         let id = record.id().to_owned();
         let locator = Locator::new(text);
-        if let Some(&first) = by_id.get(&(f.kind, id.clone())) {
+        let owner = by_id[&(f.kind, id.clone())];
+        if owner != fi {
             let (line, column) = locator.locate("/id");
+            let named = if f.stem() == id {
+                String::new()
+            } else {
+                format!(" (this file is named `{}.json`)", f.stem())
+            };
             diags.push(Diagnostic {
                 file: f.display.clone(),
                 line,
                 column,
                 pointer: "/id".into(),
                 code: "duplicate-id",
-                message: format!("duplicate {} id `{id}`: already used by {}", f.kind, files[first].display),
+                message: format!("duplicate {} id `{id}`: already used by {}{named}", f.kind, files[owner].display),
                 help: "give this record its own id and name the file after it; to correct a record, edit its file instead of copying it".into(),
             });
             continue;
         }
-        by_id.insert((f.kind, id.clone()), fi);
         if f.stem() != id {
             let (line, column) = locator.locate("/id");
             diags.push(Diagnostic {
@@ -294,7 +406,9 @@ pub fn check_files(files: &[DataFile], skip: &[bool]) -> Result<Dataset, Vec<Dia
                 column,
                 pointer: String::new(),
                 code: "format",
-                message: "file is not in canonical form (key order, 2-space indent, trailing newline)".into(),
+                message:
+                    "file is not in canonical form (key order, 2-space indent, trailing newline)"
+                        .into(),
                 help: "run `assurances fmt`".into(),
             });
         }

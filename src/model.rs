@@ -77,7 +77,10 @@ mod names_map {
                             "duplicate language `{language}` in `names`"
                         )));
                     }
-                    out.push(LocalName { language: language.into(), name: name.into() });
+                    out.push(LocalName {
+                        language: language.into(),
+                        name: name.into(),
+                    });
                 }
                 out.sort_by(|a, b| a.language.cmp(&b.language));
                 Ok(Cow::Owned(out))
@@ -649,7 +652,11 @@ impl Commitment {
     }
     /// Whether any of `made_by`, `made_to` or `parties` is `actor_id`.
     pub fn involves(&self, actor_id: &str) -> bool {
-        self.made_by.iter().chain(self.made_to.iter()).chain(self.parties.iter()).any(|a| a == actor_id)
+        self.made_by
+            .iter()
+            .chain(self.made_to.iter())
+            .chain(self.parties.iter())
+            .any(|a| a == actor_id)
     }
     /// Oral, public speech, written or signed instrument.
     pub fn form(&self) -> Form {

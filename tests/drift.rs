@@ -28,12 +28,20 @@ fn embedded_dataset_equals_data_directory() {
 fn generated_source_is_up_to_date() {
     let loaded = load::load_dir(&root().join("data")).expect("data/ validates");
     let fresh = codegen::rust_tables(&loaded);
-    let committed = std::fs::read_to_string(root().join("src/generated.rs")).expect("src/generated.rs exists");
-    assert!(fresh == committed, "src/generated.rs differs from a fresh generate; {FIX}");
+    let committed =
+        std::fs::read_to_string(root().join("src/generated.rs")).expect("src/generated.rs exists");
+    assert!(
+        fresh == committed,
+        "src/generated.rs differs from a fresh generate; {FIX}"
+    );
 }
 
 #[test]
 fn export_is_up_to_date() {
-    let committed = std::fs::read_to_string(root().join("exports/dataset.json")).expect("exports/dataset.json exists");
-    assert!(dataset().to_json() == committed, "exports/dataset.json is stale; {FIX}");
+    let committed = std::fs::read_to_string(root().join("exports/dataset.json"))
+        .expect("exports/dataset.json exists");
+    assert!(
+        dataset().to_json() == committed,
+        "exports/dataset.json is stale; {FIX}"
+    );
 }

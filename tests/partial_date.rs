@@ -5,7 +5,11 @@ use nato_assurances::{PartialDate, Precision, Qualifier};
 use proptest::prelude::*;
 
 fn any_date() -> impl Strategy<Value = PartialDate> {
-    let q = prop_oneof![Just(Qualifier::None), Just(Qualifier::Uncertain), Just(Qualifier::Approximate)];
+    let q = prop_oneof![
+        Just(Qualifier::None),
+        Just(Qualifier::Uncertain),
+        Just(Qualifier::Approximate)
+    ];
     (1000u16..=2999, 0u8..=12, 0u8..=31, q).prop_filter_map("valid", |(y, m, d, q)| {
         let base = match (m, d) {
             (0, _) => PartialDate::y(y),
@@ -94,7 +98,11 @@ fn invalid_dates_are_rejected_with_a_reason() {
 
 #[test]
 fn qualifiers_round_trip() {
-    for (s, q) in [("1991?", Qualifier::Uncertain), ("1991-03~", Qualifier::Approximate), ("1991-03-05", Qualifier::None)] {
+    for (s, q) in [
+        ("1991?", Qualifier::Uncertain),
+        ("1991-03~", Qualifier::Approximate),
+        ("1991-03-05", Qualifier::None),
+    ] {
         let d: PartialDate = s.parse().unwrap();
         assert_eq!(d.qualifier(), q);
         assert_eq!(d.to_string(), s);

@@ -38,31 +38,55 @@ macro_rules! case {
     };
 }
 
-case!(dangling_actor_with_suggestion, |v| v["commitments"][0]["made_by"][0] = json!("example-persn"));
-case!(dangling_source, |v| v["claims"][0]["source"]["source"] = json!("no-such-source"));
-case!(dangling_commitment, |v| v["events"][0]["commitments"][0] = json!("example-assurence"));
+case!(dangling_actor_with_suggestion, |v| v["commitments"][0]
+    ["made_by"][0] =
+    json!("example-persn"));
+case!(dangling_source, |v| v["claims"][0]["source"]["source"] =
+    json!("no-such-source"));
+case!(dangling_commitment, |v| v["events"][0]["commitments"][0] =
+    json!("example-assurence"));
 case!(duplicate_id, |v| {
     let copy = v["actors"][1].clone();
     v["actors"].as_array_mut().unwrap().push(copy);
 });
-case!(self_relation, |v| v["commitments"][0]["related"] = json!([{"relation": "reaffirms", "commitment": "example-assurance"}]));
-case!(citation_cycle, |v| v["sources"][1]["cites"] = json!(["example-article"]));
-case!(http_url, |v| v["sources"][0]["url"] = json!("http://example.org/article"));
-case!(duplicate_url, |v| v["sources"][1]["url"] = json!("https://example.org/article"));
-case!(end_before_start, |v| v["commitments"][0]["end_date"] = json!("1990-01"));
-case!(quote_source_not_cited, |v| v["commitments"][0]["quotes"][0]["source"] = json!("example-article"));
-case!(not_nfc, |v| v["commitments"][0]["title"] = json!("Wo\u{0308}rner"));
-case!(trailing_whitespace, |v| v["commitments"][0]["summary"] = json!("A summary. "));
-case!(future_date, |v| v["claims"][0]["date"] = json!("2999-01-01"));
-case!(role_ends_before_it_starts, |v| v["actors"][1]["roles"][0]["to"] = json!("1989"));
+case!(
+    self_relation,
+    |v| v["commitments"][0]["related"] =
+        json!([{"relation": "reaffirms", "commitment": "example-assurance"}])
+);
+case!(citation_cycle, |v| v["sources"][1]["cites"] =
+    json!(["example-article"]));
+case!(http_url, |v| v["sources"][0]["url"] =
+    json!("http://example.org/article"));
+case!(duplicate_url, |v| v["sources"][1]["url"] =
+    json!("https://example.org/article"));
+case!(end_before_start, |v| v["commitments"][0]["end_date"] =
+    json!("1990-01"));
+case!(quote_source_not_cited, |v| v["commitments"][0]["quotes"]
+    [0]["source"] =
+    json!("example-article"));
+case!(not_nfc, |v| v["commitments"][0]["title"] =
+    json!("Wo\u{0308}rner"));
+case!(trailing_whitespace, |v| v["commitments"][0]["summary"] =
+    json!("A summary. "));
+case!(future_date, |v| v["claims"][0]["date"] =
+    json!("2999-01-01"));
+case!(role_ends_before_it_starts, |v| v["actors"][1]["roles"][0]
+    ["to"] = json!("1989"));
 case!(bad_id, |v| v["events"][0]["id"] = json!("Example_Release"));
-case!(placeholder, |v| v["commitments"][0]["summary"] = json!("TODO: summary"));
-case!(empty_required_list, |v| v["commitments"][0]["topics"] = json!([]));
-case!(duplicate_entry, |v| v["claims"][0]["stances"] = json!(["asserts_made", "asserts_made"]));
-case!(bad_language, |v| v["sources"][0]["language"] = json!("English"));
+case!(placeholder, |v| v["commitments"][0]["summary"] =
+    json!("TODO: summary"));
+case!(empty_required_list, |v| v["commitments"][0]["topics"] =
+    json!([]));
+case!(duplicate_entry, |v| v["claims"][0]["stances"] =
+    json!(["asserts_made", "asserts_made"]));
+case!(bad_language, |v| v["sources"][0]["language"] =
+    json!("English"));
 case!(unknown_field, |v| v["commitments"][0]["titel"] = json!("x"));
-case!(invalid_date, |v| v["commitments"][0]["date"] = json!("1990-02-30"));
-case!(unknown_enum_value, |v| v["commitments"][0]["kind"] = json!("assurence"));
+case!(invalid_date, |v| v["commitments"][0]["date"] =
+    json!("1990-02-30"));
+case!(unknown_enum_value, |v| v["commitments"][0]["kind"] =
+    json!("assurence"));
 
 #[test]
 fn several_problems_are_all_reported() {
@@ -77,15 +101,27 @@ fn several_problems_are_all_reported() {
     for c in ["dangling-reference", "url", "future-date"] {
         assert!(codes.contains(&c), "{c} in {codes:?}");
     }
-    assert!(err.diagnostics().iter().all(|d| d.line > 0 && d.column > 0 && !d.pointer.is_empty()));
+    assert!(err
+        .diagnostics()
+        .iter()
+        .all(|d| d.line > 0 && d.column > 0 && !d.pointer.is_empty()));
 }
 
 #[test]
 fn syntax_errors_are_located() {
-    for (text, line, column) in [("{", 1, 1), ("{\n  \"version\": \"1\",\n}", 3, 1), ("[1, 2", 1, 5), ("", 1, 0)] {
+    for (text, line, column) in [
+        ("{", 1, 1),
+        ("{\n  \"version\": \"1\",\n}", 3, 1),
+        ("[1, 2", 1, 5),
+        ("", 1, 0),
+    ] {
         let err = Dataset::from_json(text).unwrap_err();
         let d = &err.diagnostics()[0];
-        assert_eq!((d.line, d.column.min(column)), (line, column.min(d.column)), "{text:?}: {d}");
+        assert_eq!(
+            (d.line, d.column.min(column)),
+            (line, column.min(d.column)),
+            "{text:?}: {d}"
+        );
         assert!(d.line >= 1, "{d}");
     }
     let err = Dataset::from_json("\u{feff}{}").unwrap_err();

@@ -5,7 +5,8 @@ use crate::validate::{data_dir, find_root, report, validate_dir};
 use crate::{ExportFormat, ListKind, NewKind};
 use nato_assurances::load::{parse_record, read_data_dir};
 use nato_assurances::{
-    codegen, ActorKind, Claim, Commitment, CommitmentKind, Dataset, EventKind, PartialDate, SourceKind, Topic,
+    codegen, ActorKind, Claim, Commitment, CommitmentKind, Dataset, EventKind, PartialDate,
+    SourceKind, Topic,
 };
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -14,7 +15,10 @@ use std::process::ExitCode;
 pub fn write_atomic(path: &Path, contents: &str) -> Result<(), String> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
     std::fs::write(&tmp, contents).map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
     std::fs::rename(&tmp, path).map_err(|e| {
@@ -48,12 +52,19 @@ pub fn fmt(check: bool, data: Option<PathBuf>) -> Result<ExitCode, String> {
         println!("{}{f}", if check { "" } else { "formatted " });
     }
     if check && !differ.is_empty() {
-        eprintln!("{} file(s) not in canonical form; run `assurances fmt`", differ.len());
+        eprintln!(
+            "{} file(s) not in canonical form; run `assurances fmt`",
+            differ.len()
+        );
     }
     if !errors.is_empty() {
         return Ok(report(&errors));
     }
-    Ok(if check && !differ.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if check && !differ.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Every generated file, relative to the workspace root, with its contents.
@@ -92,7 +103,9 @@ pub fn generate(check: bool) -> Result<ExitCode, String> {
             println!("stale: {s}");
         }
         if !stale.is_empty() {
-            eprintln!("generated files are stale; run `cargo run -p nato-assurances-cli -- generate`");
+            eprintln!(
+                "generated files are stale; run `cargo run -p nato-assurances-cli -- generate`"
+            );
             return Ok(ExitCode::from(1));
         }
         println!("generated files are up to date");
@@ -119,7 +132,12 @@ fn load(data: Option<PathBuf>) -> Result<std::borrow::Cow<'static, Dataset>, Str
                 for d in &diags {
                     eprintln!("{d}");
                 }
-                Err(format!("{} has {} error(s); run `assurances validate --data {}`", dir.display(), diags.len(), dir.display()))
+                Err(format!(
+                    "{} has {} error(s); run `assurances validate --data {}`",
+                    dir.display(),
+                    diags.len(),
+                    dir.display()
+                ))
             }
         },
     }
@@ -148,8 +166,15 @@ fn actor_label(ds: &Dataset, id: &str) -> String {
 fn source_label(ds: &Dataset, id: &str, locator: Option<&str>) -> String {
     let mut s = match ds.source(id) {
         Some(src) => {
-            let date = src.published().map(|d| format!(", {d}")).unwrap_or_default();
-            let publisher = src.publisher().and_then(|p| ds.actor(p)).map(|a| format!(", {}", a.name())).unwrap_or_default();
+            let date = src
+                .published()
+                .map(|d| format!(", {d}"))
+                .unwrap_or_default();
+            let publisher = src
+                .publisher()
+                .and_then(|p| ds.actor(p))
+                .map(|a| format!(", {}", a.name()))
+                .unwrap_or_default();
             format!("{}{publisher}{date} [{}] ({id})", src.title(), src.kind())
         }
         None => format!("? ({id})"),
@@ -161,7 +186,9 @@ fn source_label(ds: &Dataset, id: &str, locator: Option<&str>) -> String {
 }
 
 fn names(ds: &Dataset, ids: impl Iterator<Item = impl AsRef<str>>) -> String {
-    ids.map(|i| actor_label(ds, i.as_ref())).collect::<Vec<_>>().join("; ")
+    ids.map(|i| actor_label(ds, i.as_ref()))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn push(out: &mut String, label: &str, value: impl AsRef<str>) {
@@ -187,42 +214,100 @@ pub fn show_commitment(ds: &Dataset, c: &Commitment) -> String {
     push(&mut o, "parties", names(ds, c.parties()));
     push(&mut o, "form", c.form().as_str());
     push(&mut o, "legal status", c.legal_status().as_str());
-    push(&mut o, "topics", c.topics().iter().map(|t| t.as_str()).collect::<Vec<_>>().join(", "));
+    push(
+        &mut o,
+        "topics",
+        c.topics()
+            .iter()
+            .map(|t| t.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
     push(&mut o, "verification", c.verification().as_str());
     if let Some(w) = c.withdrawn() {
         push(&mut o, "WITHDRAWN", format!("{}: {}", w.date(), w.reason()));
     }
     push(&mut o, "summary", c.summary());
     for q in c.quotes() {
-        o.push_str(&format!("quote         “{}” ({})\n", q.text(), q.language()));
-        o.push_str(&format!("                — {}\n", actor_label(ds, q.speaker())));
-        o.push_str(&format!("                in {}\n", source_label(ds, q.source(), q.locator())));
+        o.push_str(&format!(
+            "quote         “{}” ({})\n",
+            q.text(),
+            q.language()
+        ));
+        o.push_str(&format!(
+            "                — {}\n",
+            actor_label(ds, q.speaker())
+        ));
+        o.push_str(&format!(
+            "                in {}\n",
+            source_label(ds, q.source(), q.locator())
+        ));
         if let Some(t) = q.translation_of() {
-            let by = t.translator().map(|b| format!(" by {b}")).unwrap_or_default();
-            o.push_str(&format!("                translated from {}{by}\n", t.language()));
+            let by = t
+                .translator()
+                .map(|b| format!(" by {b}"))
+                .unwrap_or_default();
+            o.push_str(&format!(
+                "                translated from {}{by}\n",
+                t.language()
+            ));
         }
     }
     for s in ds.sources_of(c.id()) {
-        let locator = c.sources().iter().find(|r| r.source() == s.id()).and_then(|r| r.locator());
-        let primary = if s.is_primary() { "primary" } else { "secondary" };
-        o.push_str(&format!("source        {primary}: {}\n", source_label(ds, s.id(), locator)));
+        let locator = c
+            .sources()
+            .iter()
+            .find(|r| r.source() == s.id())
+            .and_then(|r| r.locator());
+        let primary = if s.is_primary() {
+            "primary"
+        } else {
+            "secondary"
+        };
+        o.push_str(&format!(
+            "source        {primary}: {}\n",
+            source_label(ds, s.id(), locator)
+        ));
     }
     for r in c.related() {
-        let title = ds.commitment(r.commitment()).map(|t| t.title()).unwrap_or("?");
-        o.push_str(&format!("related       {} {} ({})\n", r.relation(), title, r.commitment()));
+        let title = ds
+            .commitment(r.commitment())
+            .map(|t| t.title())
+            .unwrap_or("?");
+        o.push_str(&format!(
+            "related       {} {} ({})\n",
+            r.relation(),
+            title,
+            r.commitment()
+        ));
     }
     for k in ds.claims_about(c.id()) {
-        o.push_str(&format!("claim         {} {} [{}] ({})\n", k.date(), actor_label(ds, k.claimant()), stances(k), k.id()));
+        o.push_str(&format!(
+            "claim         {} {} [{}] ({})\n",
+            k.date(),
+            actor_label(ds, k.claimant()),
+            stances(k),
+            k.id()
+        ));
     }
     for e in ds.events_about(c.id()) {
-        o.push_str(&format!("event         {} {} ({})\n", e.date(), e.title(), e.id()));
+        o.push_str(&format!(
+            "event         {} {} ({})\n",
+            e.date(),
+            e.title(),
+            e.id()
+        ));
     }
     push(&mut o, "notes", c.notes().unwrap_or(""));
     o
 }
 
 fn stances(k: &Claim) -> String {
-    k.stances().iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+    k.stances()
+        .iter()
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The resolved text view of any record, or `None` for an unknown id.
@@ -240,14 +325,29 @@ pub fn show_text(ds: &Dataset, id: &str) -> Option<String> {
             push(&mut o, "about", format!("{title} ({a})"));
         }
         if let Some(q) = k.quote() {
-            o.push_str(&format!("quote         “{}” ({})\n", q.text(), q.language()));
+            o.push_str(&format!(
+                "quote         “{}” ({})\n",
+                q.text(),
+                q.language()
+            ));
             if let Some(t) = q.translation_of() {
-                o.push_str(&format!("                translated from {}\n", t.language()));
+                o.push_str(&format!(
+                    "                translated from {}\n",
+                    t.language()
+                ));
             }
         }
-        push(&mut o, "source", source_label(ds, k.source().source(), k.source().locator()));
+        push(
+            &mut o,
+            "source",
+            source_label(ds, k.source().source(), k.source().locator()),
+        );
         for r in k.reported_by() {
-            push(&mut o, "reported by", source_label(ds, r.source(), r.locator()));
+            push(
+                &mut o,
+                "reported by",
+                source_label(ds, r.source(), r.locator()),
+            );
         }
         push(&mut o, "summary", k.summary());
         push(&mut o, "verification", k.verification().as_str());
@@ -257,19 +357,63 @@ pub fn show_text(ds: &Dataset, id: &str) -> Option<String> {
     if let Some(s) = ds.source(id) {
         let mut o = format!("source {}\n", s.id());
         push(&mut o, "title", s.title());
-        push(&mut o, "kind", format!("{} ({})", s.kind(), if s.is_primary() { "primary record" } else { "secondary" }));
-        push(&mut o, "authors", s.authors().collect::<Vec<_>>().join("; "));
-        push(&mut o, "publisher", s.publisher().map(|p| actor_label(ds, p)).unwrap_or_default());
-        push(&mut o, "published", s.published().map(|d| d.to_string()).unwrap_or_default());
+        push(
+            &mut o,
+            "kind",
+            format!(
+                "{} ({})",
+                s.kind(),
+                if s.is_primary() {
+                    "primary record"
+                } else {
+                    "secondary"
+                }
+            ),
+        );
+        push(
+            &mut o,
+            "authors",
+            s.authors().collect::<Vec<_>>().join("; "),
+        );
+        push(
+            &mut o,
+            "publisher",
+            s.publisher()
+                .map(|p| actor_label(ds, p))
+                .unwrap_or_default(),
+        );
+        push(
+            &mut o,
+            "published",
+            s.published().map(|d| d.to_string()).unwrap_or_default(),
+        );
         push(&mut o, "language", s.language());
         push(&mut o, "url", s.url().unwrap_or(""));
         push(&mut o, "archived", s.archived_url().unwrap_or(""));
         if let Some(a) = s.archive() {
-            let parts: Vec<&str> = [Some(a.repository()), a.collection(), a.reference(), a.document_number()].into_iter().flatten().collect();
+            let parts: Vec<&str> = [
+                Some(a.repository()),
+                a.collection(),
+                a.reference(),
+                a.document_number(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
             push(&mut o, "archive", parts.join(", "));
         }
-        push(&mut o, "declassified", s.declassified().map(|d| d.to_string()).unwrap_or_default());
-        push(&mut o, "republishes", s.republishes().map(|r| source_label(ds, r, None)).unwrap_or_default());
+        push(
+            &mut o,
+            "declassified",
+            s.declassified().map(|d| d.to_string()).unwrap_or_default(),
+        );
+        push(
+            &mut o,
+            "republishes",
+            s.republishes()
+                .map(|r| source_label(ds, r, None))
+                .unwrap_or_default(),
+        );
         for c in s.cites() {
             push(&mut o, "cites", source_label(ds, c, None));
         }
@@ -289,23 +433,44 @@ pub fn show_text(ds: &Dataset, id: &str) -> Option<String> {
         for n in a.names() {
             push(&mut o, &format!("name ({})", n.language()), n.name());
         }
-        push(&mut o, "aliases", a.aliases().collect::<Vec<_>>().join(", "));
+        push(
+            &mut o,
+            "aliases",
+            a.aliases().collect::<Vec<_>>().join(", "),
+        );
         for r in a.roles() {
-            let org = r.organization().map(|x| format!(", {}", actor_label(ds, x))).unwrap_or_default();
-            let from = r.from().map(|d| d.to_string()).unwrap_or_else(|| "?".into());
+            let org = r
+                .organization()
+                .map(|x| format!(", {}", actor_label(ds, x)))
+                .unwrap_or_default();
+            let from = r
+                .from()
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "?".into());
             let to = r.to().map(|d| d.to_string()).unwrap_or_else(|| "?".into());
             push(&mut o, "role", format!("{}{org}, {from} – {to}", r.title()));
         }
         if let Some(af) = a.affiliation() {
-            let state = af.state().map(|s| format!(", {}", actor_label(ds, s))).unwrap_or_default();
+            let state = af
+                .state()
+                .map(|s| format!(", {}", actor_label(ds, s)))
+                .unwrap_or_default();
             push(&mut o, "affiliation", format!("{}{state}", af.kind()));
         }
         push(&mut o, "wikidata", a.wikidata().unwrap_or(""));
         for c in ds.commitments_by_actor(a.id()) {
-            push(&mut o, "commitment", format!("{} {} ({})", c.date(), c.title(), c.id()));
+            push(
+                &mut o,
+                "commitment",
+                format!("{} {} ({})", c.date(), c.title(), c.id()),
+            );
         }
         for k in ds.claims().filter(|k| k.claimant() == a.id()) {
-            push(&mut o, "claim", format!("{} [{}] ({})", k.date(), stances(k), k.id()));
+            push(
+                &mut o,
+                "claim",
+                format!("{} [{}] ({})", k.date(), stances(k), k.id()),
+            );
         }
         push(&mut o, "notes", a.notes().unwrap_or(""));
         return Some(o);
@@ -315,7 +480,11 @@ pub fn show_text(ds: &Dataset, id: &str) -> Option<String> {
         push(&mut o, "title", e.title());
         push(&mut o, "kind", e.kind().as_str());
         push(&mut o, "date", e.date().to_string());
-        push(&mut o, "end date", e.end_date().map(|d| d.to_string()).unwrap_or_default());
+        push(
+            &mut o,
+            "end date",
+            e.end_date().map(|d| d.to_string()).unwrap_or_default(),
+        );
         push(&mut o, "actors", names(ds, e.actors()));
         for c in e.commitments() {
             let title = ds.commitment(c).map(|x| x.title()).unwrap_or("?");
@@ -345,7 +514,11 @@ pub fn show_json(ds: &Dataset, id: &str) -> Option<String> {
 /// `assurances show ID`.
 pub fn show(id: &str, json: bool, data: Option<PathBuf>) -> Result<ExitCode, String> {
     let ds = load(data)?;
-    let text = if json { show_json(&ds, id) } else { show_text(&ds, id) };
+    let text = if json {
+        show_json(&ds, id)
+    } else {
+        show_text(&ds, id)
+    };
     match text {
         Some(t) => {
             print!("{t}");
@@ -359,7 +532,9 @@ pub fn show(id: &str, json: bool, data: Option<PathBuf>) -> Result<ExitCode, Str
                 .chain(ds.sources().map(|c| c.id()))
                 .chain(ds.actors().map(|c| c.id()))
                 .chain(ds.events().map(|c| c.id()));
-            let hint = nato_assurances::vocab::nearest(id, all).map(|s| format!("; did you mean `{s}`?")).unwrap_or_default();
+            let hint = nato_assurances::vocab::nearest(id, all)
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
             Err(format!("no record with id `{id}`{hint}"))
         }
     }
@@ -379,17 +554,32 @@ pub struct Filters {
     pub topic: Option<String>,
 }
 
-fn overlaps(date: PartialDate, end: Option<PartialDate>, from: Option<PartialDate>, to: Option<PartialDate>) -> bool {
+fn overlaps(
+    date: PartialDate,
+    end: Option<PartialDate>,
+    from: Option<PartialDate>,
+    to: Option<PartialDate>,
+) -> bool {
     let last = end.unwrap_or(date).latest();
     from.is_none_or(|f| last >= f.earliest()) && to.is_none_or(|t| date.earliest() <= t.latest())
 }
 
 fn parse_date(s: &Option<String>, flag: &str) -> Result<Option<PartialDate>, String> {
-    s.as_deref().map(|d| d.parse::<PartialDate>().map_err(|e| format!("--{flag}: {e}"))).transpose()
+    s.as_deref()
+        .map(|d| {
+            d.parse::<PartialDate>()
+                .map_err(|e| format!("--{flag}: {e}"))
+        })
+        .transpose()
 }
 
 /// `assurances list`.
-pub fn list(what: ListKind, f: Filters, json: bool, data: Option<PathBuf>) -> Result<ExitCode, String> {
+pub fn list(
+    what: ListKind,
+    f: Filters,
+    json: bool,
+    data: Option<PathBuf>,
+) -> Result<ExitCode, String> {
     let ds = load(data)?;
     let from = parse_date(&f.from, "from")?;
     let to = parse_date(&f.to, "to")?;
@@ -407,8 +597,18 @@ pub fn list(what: ListKind, f: Filters, json: bool, data: Option<PathBuf>) -> Re
     let value = |r: &dyn erased::Json| r.to_value();
     match what {
         ListKind::Commitments => {
-            let kind = f.kind.as_deref().map(str::parse::<CommitmentKind>).transpose().map_err(|e| e.to_string())?;
-            let topic = f.topic.as_deref().map(str::parse::<Topic>).transpose().map_err(|e| e.to_string())?;
+            let kind = f
+                .kind
+                .as_deref()
+                .map(str::parse::<CommitmentKind>)
+                .transpose()
+                .map_err(|e| e.to_string())?;
+            let topic = f
+                .topic
+                .as_deref()
+                .map(str::parse::<Topic>)
+                .transpose()
+                .map_err(|e| e.to_string())?;
             for c in ds.commitments() {
                 if kind.is_some_and(|k| c.kind() != k)
                     || topic.is_some_and(|t| !c.topics().contains(&t))
@@ -417,7 +617,16 @@ pub fn list(what: ListKind, f: Filters, json: bool, data: Option<PathBuf>) -> Re
                 {
                     continue;
                 }
-                rows.push((format!("{:<10}  {:<22} {}  {}", c.date(), c.kind(), c.id(), c.title()), value(c)));
+                rows.push((
+                    format!(
+                        "{:<10}  {:<22} {}  {}",
+                        c.date(),
+                        c.kind(),
+                        c.id(),
+                        c.title()
+                    ),
+                    value(c),
+                ));
             }
         }
         ListKind::Claims => {
@@ -425,55 +634,100 @@ pub fn list(what: ListKind, f: Filters, json: bool, data: Option<PathBuf>) -> Re
                 return Err("claims have no kind; filter with --actor or dates".into());
             }
             for k in ds.claims() {
-                if actor.as_deref().is_some_and(|a| k.claimant() != a) || !overlaps(k.date(), None, from, to) {
+                if actor.as_deref().is_some_and(|a| k.claimant() != a)
+                    || !overlaps(k.date(), None, from, to)
+                {
                     continue;
                 }
                 let who = ds.actor(k.claimant()).map(|a| a.name()).unwrap_or("?");
-                rows.push((format!("{:<10}  {:<24} {}  [{}]", k.date(), who, k.id(), stances(k)), value(k)));
+                rows.push((
+                    format!("{:<10}  {:<24} {}  [{}]", k.date(), who, k.id(), stances(k)),
+                    value(k),
+                ));
             }
         }
         ListKind::Sources => {
-            let kind = f.kind.as_deref().map(str::parse::<SourceKind>).transpose().map_err(|e| e.to_string())?;
+            let kind = f
+                .kind
+                .as_deref()
+                .map(str::parse::<SourceKind>)
+                .transpose()
+                .map_err(|e| e.to_string())?;
             for s in ds.sources() {
                 let dated = match s.published() {
                     Some(d) => overlaps(d, None, from, to),
                     None => from.is_none() && to.is_none(),
                 };
-                if kind.is_some_and(|k| s.kind() != k) || actor.as_deref().is_some_and(|a| s.publisher() != Some(a)) || !dated {
+                if kind.is_some_and(|k| s.kind() != k)
+                    || actor.as_deref().is_some_and(|a| s.publisher() != Some(a))
+                    || !dated
+                {
                     continue;
                 }
                 let date = s.published().map(|d| d.to_string()).unwrap_or_default();
-                rows.push((format!("{date:<10}  {:<26} {}  {}", s.kind(), s.id(), s.title()), value(s)));
+                rows.push((
+                    format!("{date:<10}  {:<26} {}  {}", s.kind(), s.id(), s.title()),
+                    value(s),
+                ));
             }
         }
         ListKind::Actors => {
-            let kind = f.kind.as_deref().map(str::parse::<ActorKind>).transpose().map_err(|e| e.to_string())?;
+            let kind = f
+                .kind
+                .as_deref()
+                .map(str::parse::<ActorKind>)
+                .transpose()
+                .map_err(|e| e.to_string())?;
             if from.is_some() || to.is_some() {
                 return Err("actors have no dates; --from/--to do not apply".into());
             }
             for a in ds.actors() {
-                if kind.is_some_and(|k| a.kind() != k) || actor.as_deref().is_some_and(|x| a.id() != x) {
+                if kind.is_some_and(|k| a.kind() != k)
+                    || actor.as_deref().is_some_and(|x| a.id() != x)
+                {
                     continue;
                 }
-                rows.push((format!("{:<13} {}  {}", a.kind(), a.id(), a.name()), value(a)));
+                rows.push((
+                    format!("{:<13} {}  {}", a.kind(), a.id(), a.name()),
+                    value(a),
+                ));
             }
         }
         ListKind::Events => {
-            let kind = f.kind.as_deref().map(str::parse::<EventKind>).transpose().map_err(|e| e.to_string())?;
+            let kind = f
+                .kind
+                .as_deref()
+                .map(str::parse::<EventKind>)
+                .transpose()
+                .map_err(|e| e.to_string())?;
             for e in ds.events() {
                 if kind.is_some_and(|k| e.kind() != k)
-                    || actor.as_deref().is_some_and(|a| !e.actors().any(|x| x == a))
+                    || actor
+                        .as_deref()
+                        .is_some_and(|a| !e.actors().any(|x| x == a))
                     || !overlaps(e.date(), e.end_date(), from, to)
                 {
                     continue;
                 }
-                rows.push((format!("{:<10}  {:<17} {}  {}", e.date(), e.kind(), e.id(), e.title()), value(e)));
+                rows.push((
+                    format!(
+                        "{:<10}  {:<17} {}  {}",
+                        e.date(),
+                        e.kind(),
+                        e.id(),
+                        e.title()
+                    ),
+                    value(e),
+                ));
             }
         }
     }
     if json {
         let arr = serde_json::Value::Array(rows.into_iter().map(|(_, v)| v).collect());
-        println!("{}", serde_json::to_string_pretty(&arr).map_err(|e| e.to_string())?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&arr).map_err(|e| e.to_string())?
+        );
     } else {
         for (line, _) in &rows {
             println!("{line}");
@@ -521,7 +775,11 @@ pub fn scaffold(kind: NewKind, id: &str) -> String {
     }}
   ],
   "verification": "TODO: verified, secondary or unverified""#,
-            ck = CommitmentKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
+            ck = CommitmentKind::ALL
+                .iter()
+                .map(|k| k.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         NewKind::Claim => format!(
             r#"  "id": {id},
@@ -551,7 +809,11 @@ pub fn scaffold(kind: NewKind, id: &str) -> String {
   "published": "TODO: YYYY-MM-DD",
   "language": "en",
   "url": "TODO: https://…""#,
-            sk = SourceKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
+            sk = SourceKind::ALL
+                .iter()
+                .map(|k| k.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         NewKind::Actor => format!(
             r#"  "id": {id},
@@ -569,7 +831,11 @@ pub fn scaffold(kind: NewKind, id: &str) -> String {
     }}
   ],
   "summary": "TODO: neutral summary""#,
-            ek = EventKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
+            ek = EventKind::ALL
+                .iter()
+                .map(|k| k.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     };
     format!("{{\n{body}\n}}\n")
@@ -578,9 +844,15 @@ pub fn scaffold(kind: NewKind, id: &str) -> String {
 /// `assurances new KIND --id ID`.
 pub fn new_record(kind: NewKind, id: &str, data: Option<PathBuf>) -> Result<ExitCode, String> {
     let valid = !id.is_empty()
-        && id.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+        && id.split('-').all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        });
     if !valid {
-        return Err(format!("`{id}` is not a kebab-case id (lowercase letters and digits separated by hyphens)"));
+        return Err(format!(
+            "`{id}` is not a kebab-case id (lowercase letters and digits separated by hyphens)"
+        ));
     }
     let dir = data_dir(data)?;
     let sub = match kind {
@@ -592,7 +864,10 @@ pub fn new_record(kind: NewKind, id: &str, data: Option<PathBuf>) -> Result<Exit
     };
     let path = dir.join(sub).join(format!("{id}.json"));
     if path.exists() {
-        return Err(format!("{} already exists; edit it instead", path.display()));
+        return Err(format!(
+            "{} already exists; edit it instead",
+            path.display()
+        ));
     }
     write_atomic(&path, &scaffold(kind, id))?;
     println!("wrote {}", path.display());

@@ -17,7 +17,11 @@ fn vocab(name: &str) -> &'static Vocabulary {
 fn enum_def(name: &str, description: &str) -> Value {
     let v = vocab(name);
     let values: Vec<&str> = v.values.iter().map(|(s, _)| *s).collect();
-    let doc: Vec<String> = v.values.iter().map(|(s, d)| format!("`{s}`: {d}")).collect();
+    let doc: Vec<String> = v
+        .values
+        .iter()
+        .map(|(s, d)| format!("`{s}`: {d}"))
+        .collect();
     json!({
         "type": "string",
         "description": format!("{description}\n\n{}", doc.join("\n")),
@@ -34,7 +38,8 @@ fn described(def: &str, description: &str) -> Value {
 }
 
 fn list(item: Value, description: &str, min: usize) -> Value {
-    let mut v = json!({ "type": "array", "description": description, "items": item, "uniqueItems": true });
+    let mut v =
+        json!({ "type": "array", "description": description, "items": item, "uniqueItems": true });
     if min > 0 {
         v["minItems"] = json!(min);
     }
@@ -57,61 +62,97 @@ fn shared_defs() -> Map<String, Value> {
     let mut add = |k: &str, v: Value| {
         defs.insert(k.to_owned(), v);
     };
-    add("id", json!({
-        "type": "string",
-        "description": "A stable kebab-case slug: lowercase ASCII letters and digits separated by single hyphens. Equal to the file name without `.json`. Never reused or deleted.",
-        "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
-    }));
-    add("actor_id", json!({ "$ref": "#/$defs/id", "description": "The id of an actor (data/actors/<id>.json)." }));
-    add("source_id", json!({ "$ref": "#/$defs/id", "description": "The id of a source (data/sources/<id>.json)." }));
-    add("commitment_id", json!({ "$ref": "#/$defs/id", "description": "The id of a commitment (data/commitments/<id>.json)." }));
-    add("text", json!({
-        "type": "string",
-        "minLength": 1,
-        "description": "Text in Unicode NFC, without leading or trailing whitespace.",
-    }));
-    add("partial_date", json!({
-        "type": "string",
-        "description": "A date at the precision the source gives (EDTF level-1 subset): YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by `?` (uncertain) or `~` (approximate). Never more precise than the source.",
-        "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?[?~]?$",
-        "examples": ["1990-02-09", "1991-03", "1990~"],
-    }));
-    add("language", json!({
-        "type": "string",
-        "description": "A BCP 47 language code, e.g. `en`, `ru`, `de`, `uk`.",
-        "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
-    }));
-    add("url", json!({
-        "type": "string",
-        "description": "An absolute https URL: the canonical address of the document.",
-        "pattern": "^https://[^\\s/]+\\.[^\\s]+$",
-    }));
-    add("source_ref", object(
-        "A reference to a source, with a locator saying where in it.",
-        &["source"],
+    add(
+        "id",
         json!({
-            "source": r("source_id"),
-            "locator": described("text", "Where in the source: page, paragraph, article, document number (e.g. `p. 3`, `Document 05`, `Art. 5(3)`)."),
+            "type": "string",
+            "description": "A stable kebab-case slug: lowercase ASCII letters and digits separated by single hyphens. Equal to the file name without `.json`. Never reused or deleted.",
+            "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
         }),
-    ));
-    add("translation", object(
-        "Marks a text as a translation and says what it translates.",
-        &["language"],
+    );
+    add(
+        "actor_id",
+        json!({ "$ref": "#/$defs/id", "description": "The id of an actor (data/actors/<id>.json)." }),
+    );
+    add(
+        "source_id",
+        json!({ "$ref": "#/$defs/id", "description": "The id of a source (data/sources/<id>.json)." }),
+    );
+    add(
+        "commitment_id",
+        json!({ "$ref": "#/$defs/id", "description": "The id of a commitment (data/commitments/<id>.json)." }),
+    );
+    add(
+        "text",
         json!({
-            "language": described("language", "The language of the original."),
-            "text": described("text", "The original text, where it is at hand."),
-            "translator": described("text", "Who translated it, as the source says (e.g. `National Security Archive`)."),
+            "type": "string",
+            "minLength": 1,
+            "description": "Text in Unicode NFC, without leading or trailing whitespace.",
         }),
-    ));
-    add("withdrawal", object(
-        "Marks a record as withdrawn. Withdrawn records stay so that their ids keep resolving.",
-        &["date", "reason"],
+    );
+    add(
+        "partial_date",
         json!({
-            "date": described("partial_date", "When the record was withdrawn."),
-            "reason": described("text", "Why: what was wrong, and where the correct record is."),
+            "type": "string",
+            "description": "A date at the precision the source gives (EDTF level-1 subset): YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by `?` (uncertain) or `~` (approximate). Never more precise than the source.",
+            "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?[?~]?$",
+            "examples": ["1990-02-09", "1991-03", "1990~"],
         }),
-    ));
-    add("notes", json!({ "$ref": "#/$defs/text", "description": "Editorial notes: what could not be checked, conflicting sources, open questions." }));
+    );
+    add(
+        "language",
+        json!({
+            "type": "string",
+            "description": "A BCP 47 language code, e.g. `en`, `ru`, `de`, `uk`.",
+            "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+        }),
+    );
+    add(
+        "url",
+        json!({
+            "type": "string",
+            "description": "An absolute https URL: the canonical address of the document.",
+            "pattern": "^https://[^\\s/]+\\.[^\\s]+$",
+        }),
+    );
+    add(
+        "source_ref",
+        object(
+            "A reference to a source, with a locator saying where in it.",
+            &["source"],
+            json!({
+                "source": r("source_id"),
+                "locator": described("text", "Where in the source: page, paragraph, article, document number (e.g. `p. 3`, `Document 05`, `Art. 5(3)`)."),
+            }),
+        ),
+    );
+    add(
+        "translation",
+        object(
+            "Marks a text as a translation and says what it translates.",
+            &["language"],
+            json!({
+                "language": described("language", "The language of the original."),
+                "text": described("text", "The original text, where it is at hand."),
+                "translator": described("text", "Who translated it, as the source says (e.g. `National Security Archive`)."),
+            }),
+        ),
+    );
+    add(
+        "withdrawal",
+        object(
+            "Marks a record as withdrawn. Withdrawn records stay so that their ids keep resolving.",
+            &["date", "reason"],
+            json!({
+                "date": described("partial_date", "When the record was withdrawn."),
+                "reason": described("text", "Why: what was wrong, and where the correct record is."),
+            }),
+        ),
+    );
+    add(
+        "notes",
+        json!({ "$ref": "#/$defs/text", "description": "Editorial notes: what could not be checked, conflicting sources, open questions." }),
+    );
     defs
 }
 
@@ -310,18 +351,24 @@ pub fn record_schema(kind: RecordKind) -> Value {
 pub fn dataset_schema() -> Value {
     let mut defs = shared_defs();
     let mut properties = Map::new();
-    properties.insert("version".into(), json!({
-        "type": "string",
-        "description": "The data version (semver).",
-        "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+",
-    }));
+    properties.insert(
+        "version".into(),
+        json!({
+            "type": "string",
+            "description": "The data version (semver).",
+            "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+",
+        }),
+    );
     for kind in RecordKind::ALL {
         defs.insert(kind.name().into(), record_def(kind));
-        properties.insert(kind.dir().into(), json!({
-            "type": "array",
-            "description": format!("Every {kind} record, sorted by id."),
-            "items": r(kind.name()),
-        }));
+        properties.insert(
+            kind.dir().into(),
+            json!({
+                "type": "array",
+                "description": format!("Every {kind} record, sorted by id."),
+                "items": r(kind.name()),
+            }),
+        );
     }
     json!({
         "$schema": DRAFT,
@@ -339,7 +386,12 @@ pub fn dataset_schema() -> Value {
 pub fn all_schema_files() -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = RecordKind::ALL
         .into_iter()
-        .map(|k| (format!("{}.schema.json", k.name()), pretty(&record_schema(k))))
+        .map(|k| {
+            (
+                format!("{}.schema.json", k.name()),
+                pretty(&record_schema(k)),
+            )
+        })
         .collect();
     out.push(("dataset.schema.json".into(), pretty(&dataset_schema())));
     out

@@ -2,9 +2,9 @@
 
 use crate::schema;
 use jsonschema::error::ValidationErrorKind;
-use nato_assurances::check::locate;
-use nato_assurances::vocab::nearest;
+use nato_assurances::check::{locate, locate_key};
 use nato_assurances::load::{check_files, read_data_dir, DataFile};
+use nato_assurances::vocab::nearest;
 use nato_assurances::{Dataset, Diagnostic, RecordKind};
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
@@ -14,7 +14,8 @@ use std::process::ExitCode;
 /// The workspace root: the nearest ancestor of the current directory with a Cargo.toml that
 /// declares `[workspace]` and a `data/` directory.
 pub fn find_root() -> Result<PathBuf, String> {
-    let cwd = std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))?;
+    let cwd =
+        std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))?;
     for dir in cwd.ancestors() {
         let manifest = dir.join("Cargo.toml");
         if dir.join("data").is_dir() {
@@ -81,8 +82,12 @@ impl Schemas {
     /// Schema errors of one file, located. Empty when the file is valid or is not JSON
     /// (the parser reports that with its position).
     fn check(&self, file: &DataFile) -> Vec<Diagnostic> {
-        let Ok(text) = std::str::from_utf8(&file.bytes) else { return Vec::new() };
-        let Ok(instance) = serde_json::from_str::<Value>(text) else { return Vec::new() };
+        let Ok(text) = std::str::from_utf8(&file.bytes) else {
+            return Vec::new();
+        };
+        let Ok(instance) = serde_json::from_str::<Value>(text) else {
+            return Vec::new();
+        };
         let validator = &self.validators[&file.kind];
         let mut out = Vec::new();
         for err in validator.iter_errors(&instance) {
@@ -94,9 +99,11 @@ impl Schemas {
                         let suggestion = nearest(key, self.fields[&file.kind].iter().map(String::as_str));
                         let help = match suggestion {
                             Some(s) => format!("did you mean `{s}`? Unknown fields are never dropped silently"),
-                            None => format!("remove it; the fields of a {} are listed in schema/{}.schema.json", file.kind, file.kind),
+                            None => format!("remove it or fix its spelling; schema/{}.schema.json lists the fields", file.kind),
                         };
-                        out.push(located(file, text, pointer, "unknown-field", format!("unknown field `{key}`"), help));
+                        let (line, column) = locate_key(text, &pointer);
+                        let message = format!("unknown field `{key}`");
+                        out.push(Diagnostic { file: file.display.clone(), line, column, pointer, code: "unknown-field", message, help });
                     }
                     continue;
                 }
@@ -129,19 +136,67 @@ impl Schemas {
                         "language" => "use a BCP 47 code such as `en`, `ru`, `de`".to_owned(),
                         _ => "ids are kebab-case: lowercase letters and digits separated by hyphens".to_owned(),
                     };
-                    (base, "pattern", format!("{} is not in the expected format", err.instance()), help)
+                    let message = match key {
+                        "url" | "archived_url" => format!("{} is not an https URL", err.instance()),
+                        "language" => format!("{} is not a language code", err.instance()),
+                        "date" | "end_date" | "published" | "declassified" | "from" | "to" => format!("{} is not a date", err.instance()),
+                        _ => format!("{} is not a kebab-case id", err.instance()),
+                    };
+                    (base, "pattern", message, help)
                 }
                 _ => (base, "schema", err.to_string(), format!("see schema/{}.schema.json", file.kind)),
             };
             out.push(located(file, text, pointer, code, message, help));
         }
+        if !out.is_empty() {
+            // The file is not parsed further, so report its other placeholders now too.
+            let mut todo = Vec::new();
+            placeholders(&instance, String::new(), &mut todo);
+            for (pointer, value) in todo {
+                if !out.iter().any(|d| d.pointer == pointer) {
+                    let message = format!("placeholder not filled in: {value:?}");
+                    let help = format!("replace it with the real value; see the field's description in schema/{}.schema.json", file.kind);
+                    out.push(located(file, text, pointer, "placeholder", message, help));
+                }
+            }
+            out.sort();
+        }
         out
     }
 }
 
-fn located(file: &DataFile, text: &str, pointer: String, code: &'static str, message: String, help: String) -> Diagnostic {
+fn placeholders(v: &Value, pointer: String, out: &mut Vec<(String, String)>) {
+    match v {
+        Value::String(s) if s.starts_with("TODO") => out.push((pointer, s.clone())),
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, x)| placeholders(x, format!("{pointer}/{i}"), out)),
+        Value::Object(m) => m
+            .iter()
+            .for_each(|(k, x)| placeholders(x, format!("{pointer}/{k}"), out)),
+        _ => {}
+    }
+}
+
+fn located(
+    file: &DataFile,
+    text: &str,
+    pointer: String,
+    code: &'static str,
+    message: String,
+    help: String,
+) -> Diagnostic {
     let (line, column) = locate(text, &pointer);
-    Diagnostic { file: file.display.clone(), line, column, pointer, code, message, help }
+    Diagnostic {
+        file: file.display.clone(),
+        line,
+        column,
+        pointer,
+        code,
+        message,
+        help,
+    }
 }
 
 /// Validate a data directory: schema and semantic checks. Returns the dataset or every error.
@@ -150,7 +205,15 @@ pub fn validate_dir(dir: &Path) -> Result<(Dataset, usize), Vec<Diagnostic>> {
     let schemas = match Schemas::new() {
         Ok(s) => s,
         Err(e) => {
-            diags.push(Diagnostic { file: "schema".into(), line: 0, column: 0, pointer: String::new(), code: "internal", message: e, help: String::new() });
+            diags.push(Diagnostic {
+                file: "schema".into(),
+                line: 0,
+                column: 0,
+                pointer: String::new(),
+                code: "internal",
+                message: e,
+                help: String::new(),
+            });
             return Err(diags);
         }
     };
