@@ -75,3 +75,8 @@ pub const DATA_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub fn dataset() -> &'static Dataset {
     &generated::DATASET
 }
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
