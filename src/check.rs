@@ -659,6 +659,12 @@ impl<'a> Checker<'a> {
                     );
                 }
             }
+            let related: Vec<String> = c
+                .related
+                .iter()
+                .map(|r| format!("{} {}", r.relation, r.commitment))
+                .collect();
+            self.no_duplicates(at, "related", &related);
             for (j, r) in c.related.iter().enumerate() {
                 if r.commitment == c.id {
                     self.report(
@@ -694,6 +700,8 @@ impl<'a> Checker<'a> {
             let stances: Vec<&str> = c.stances.iter().map(|x| x.as_str()).collect();
             self.no_duplicates(at, "stances", &stances);
             self.reference(at, "/source/source".into(), K::Source, &c.source.source);
+            let reported: Vec<&str> = c.reported_by.iter().map(|r| &*r.source).collect();
+            self.no_duplicates(at, "reported_by", &reported);
             for (j, r) in c.reported_by.iter().enumerate() {
                 self.reference(at, format!("/reported_by/{j}/source"), K::Source, &r.source);
             }
@@ -704,6 +712,12 @@ impl<'a> Checker<'a> {
             self.generic(at, e, &e.id);
             self.date_order(at, "/end_date".into(), Some(e.date), e.end_date, "end date");
             self.not_empty(at, "sources", &e.sources);
+            let actors: Vec<&str> = e.actors.iter().map(|x| &**x).collect();
+            self.no_duplicates(at, "actors", &actors);
+            let commitments: Vec<&str> = e.commitments.iter().map(|x| &**x).collect();
+            self.no_duplicates(at, "commitments", &commitments);
+            let sources: Vec<&str> = e.sources.iter().map(|r| &*r.source).collect();
+            self.no_duplicates(at, "sources", &sources);
             for (j, a) in e.actors.iter().enumerate() {
                 self.reference(at, format!("/actors/{j}"), K::Actor, a);
             }

@@ -68,12 +68,33 @@ pub fn fmt(check: bool, data: Option<PathBuf>) -> Result<ExitCode, String> {
 }
 
 /// Every generated file, relative to the workspace root, with its contents.
-pub fn generated_files(ds: &Dataset) -> Vec<(PathBuf, String)> {
+pub fn generated_files(ds: &Dataset) -> Result<Vec<(PathBuf, String)>, String> {
     let mut out = vec![(PathBuf::from("src/generated.rs"), codegen::rust_tables(ds))];
     for (name, text) in schema::all_schema_files() {
         out.push((Path::new("schema").join(name), text));
     }
-    out.push((PathBuf::from("exports/dataset.json"), ds.to_json()));
+    for (name, text) in crate::export::export_files(ds)? {
+        out.push((Path::new("exports").join(name), text));
+    }
+    Ok(out)
+}
+
+/// Files in the generated directories that generate would not write (left over from an
+/// earlier layout), relative to `root`.
+fn leftovers(root: &Path, expected: &[(PathBuf, String)]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for dir in ["schema", "exports", "exports/csv"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let rel = Path::new(dir).join(e.file_name());
+            if e.path().is_file() && !expected.iter().any(|(p, _)| *p == rel) {
+                out.push(rel);
+            }
+        }
+    }
+    out.sort();
     out
 }
 
@@ -87,15 +108,23 @@ pub fn generate(check: bool) -> Result<ExitCode, String> {
             return Ok(report(&diags));
         }
     };
+    let files = generated_files(&dataset)?;
     let mut stale = Vec::new();
-    for (rel, text) in generated_files(&dataset) {
-        let path = root.join(&rel);
+    for (rel, text) in &files {
+        let path = root.join(rel);
         let current = std::fs::read_to_string(&path).unwrap_or_default();
-        if current != text {
+        if current != *text {
             stale.push(rel.display().to_string());
             if !check {
-                write_atomic(&path, &text)?;
+                write_atomic(&path, text)?;
             }
+        }
+    }
+    for rel in leftovers(&root, &files) {
+        stale.push(format!("{} (not generated any more)", rel.display()));
+        if !check {
+            std::fs::remove_file(root.join(&rel))
+                .map_err(|e| format!("cannot remove {}: {e}", rel.display()))?;
         }
     }
     if check {
@@ -146,13 +175,152 @@ fn load(data: Option<PathBuf>) -> Result<std::borrow::Cow<'static, Dataset>, Str
 /// `assurances export`.
 pub fn export(out: &Path, format: ExportFormat, data: Option<PathBuf>) -> Result<ExitCode, String> {
     let ds = load(data)?;
-    match format {
-        ExportFormat::Json => {
-            let path = out.join("dataset.json");
-            write_atomic(&path, &ds.to_json())?;
+    for (name, text) in crate::export::export_files(&ds)? {
+        let wanted = match format {
+            ExportFormat::All => true,
+            ExportFormat::Json => name == "dataset.json",
+            ExportFormat::Csv => name.starts_with("csv/"),
+            ExportFormat::Datapackage => name != "dataset.json",
+        };
+        if wanted {
+            let path = out.join(&name);
+            write_atomic(&path, &text)?;
             println!("wrote {}", path.display());
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The dataset summary: counts by kind, year, topic and verification, and the
+/// commitment × claimant stance matrix.
+pub fn summary_text(ds: &Dataset) -> String {
+    use std::collections::BTreeMap;
+    let mut o = String::new();
+    let [a, s, c, k, e] = ds.counts();
+    o.push_str(&format!(
+        "version {}
+",
+        ds.version()
+    ));
+    o.push_str(&format!(
+        "records: {a} actors, {s} sources, {c} commitments, {k} claims, {e} events
+"
+    ));
+    let primary = ds.sources().filter(|x| x.is_primary()).count();
+    o.push_str(&format!(
+        "sources: {primary} primary records, {} secondary
+",
+        s - primary
+    ));
+    let mut count = |title: &str, items: Vec<String>| {
+        let mut m: BTreeMap<String, usize> = BTreeMap::new();
+        for i in items {
+            *m.entry(i).or_default() += 1;
+        }
+        o.push_str(&format!(
+            "
+{title}
+"
+        ));
+        for (key, n) in m {
+            o.push_str(&format!(
+                "  {key:<32} {n}
+"
+            ));
+        }
+    };
+    count(
+        "actors by kind",
+        ds.actors().map(|x| x.kind().to_string()).collect(),
+    );
+    count(
+        "sources by kind",
+        ds.sources().map(|x| x.kind().to_string()).collect(),
+    );
+    count(
+        "commitments by kind",
+        ds.commitments().map(|x| x.kind().to_string()).collect(),
+    );
+    count(
+        "commitments by year",
+        ds.commitments()
+            .map(|x| x.date().year().to_string())
+            .collect(),
+    );
+    count(
+        "commitments by topic",
+        ds.commitments()
+            .flat_map(|x| x.topics().iter().map(|t| t.to_string()))
+            .collect(),
+    );
+    count(
+        "commitments by verification",
+        ds.commitments()
+            .map(|x| x.verification().to_string())
+            .collect(),
+    );
+    count(
+        "commitments by legal status",
+        ds.commitments()
+            .map(|x| x.legal_status().to_string())
+            .collect(),
+    );
+    count(
+        "claims by year",
+        ds.claims().map(|x| x.date().year().to_string()).collect(),
+    );
+    count(
+        "claims by stance",
+        ds.claims()
+            .flat_map(|x| x.stances().iter().map(|t| t.to_string()))
+            .collect(),
+    );
+    count(
+        "claims by verification",
+        ds.claims().map(|x| x.verification().to_string()).collect(),
+    );
+    count(
+        "events by kind",
+        ds.events().map(|x| x.kind().to_string()).collect(),
+    );
+    o.push_str(
+        "
+stances by commitment and claimant
+",
+    );
+    for c in ds.commitments() {
+        let mut cells: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for claim in ds.claims_about(c.id()) {
+            let cell = cells.entry(claim.claimant()).or_default();
+            for st in claim.stances() {
+                if !cell.contains(&st.as_str()) {
+                    cell.push(st.as_str());
+                }
+            }
+        }
+        if cells.is_empty() {
+            continue;
+        }
+        o.push_str(&format!(
+            "  {}
+",
+            c.id()
+        ));
+        for (who, st) in cells {
+            o.push_str(&format!(
+                "    {who:<30} {}
+",
+                st.join(", ")
+            ));
+        }
+    }
+    o
+}
+
+/// `assurances summary`.
+pub fn summary(data: Option<PathBuf>) -> Result<ExitCode, String> {
+    let ds = load(data)?;
+    print!("{}", summary_text(&ds));
     Ok(ExitCode::SUCCESS)
 }
 

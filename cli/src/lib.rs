@@ -4,6 +4,8 @@
 #![allow(clippy::result_large_err)]
 
 pub mod commands;
+pub mod diff;
+pub mod export;
 pub mod schema;
 pub mod validate;
 
@@ -96,6 +98,23 @@ pub enum Command {
         #[arg(long)]
         data: Option<PathBuf>,
     },
+    /// Compare two exports (dataset.json files): records added, removed and changed, field by field.
+    Diff {
+        /// The older export.
+        old: PathBuf,
+        /// The newer export.
+        new: PathBuf,
+        /// Print the differences as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print a summary of the dataset: counts by kind, year, topic and verification, and the
+    /// commitment × claimant stance matrix.
+    Summary {
+        /// Read this data directory instead of the embedded dataset.
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
     /// Scaffold a new record file with every required field to fill in.
     New {
         /// The kind of record.
@@ -113,8 +132,14 @@ pub enum Command {
 /// Export formats.
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 pub enum ExportFormat {
-    /// exports/dataset.json: every record, canonical order.
+    /// dataset.json: every record, canonical order.
     Json,
+    /// csv/*.csv: one table per record kind plus link tables.
+    Csv,
+    /// datapackage.json (Frictionless Data Package) with the CSV tables it describes.
+    Datapackage,
+    /// All of the above.
+    All,
 }
 
 /// Record collections to list.
@@ -178,6 +203,8 @@ pub fn main_with_args() -> ExitCode {
             data,
         ),
         Command::New { kind, id, data } => commands::new_record(kind, &id, data),
+        Command::Diff { old, new, json } => diff::run(&old, &new, json),
+        Command::Summary { data } => commands::summary(data),
     };
     match result {
         Ok(code) => code,

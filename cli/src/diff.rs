@@ -1,0 +1,247 @@
+//! `assurances diff OLD.json NEW.json`: records added, removed and changed, field by field.
+//!
+//! Works on the JSON of any export version (it does not require either side to pass the
+//! current checks), so reviewers can compare releases and forks.
+
+use nato_assurances::RecordKind;
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// One changed value inside a record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    /// JSON pointer inside the record.
+    pub pointer: String,
+    /// The old value (absent when added).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old: Option<Value>,
+    /// The new value (absent when removed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new: Option<Value>,
+}
+
+/// A record present in one export only, or changed between them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RecordDiff {
+    /// The record kind (`commitment`, …).
+    pub kind: String,
+    /// The record id.
+    pub id: String,
+    /// The field changes (empty for added and removed records).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<Change>,
+}
+
+/// The difference between two exports.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Diff {
+    /// Version of the old export.
+    pub old_version: String,
+    /// Version of the new export.
+    pub new_version: String,
+    /// Records only in the new export.
+    pub added: Vec<RecordDiff>,
+    /// Records only in the old export.
+    pub removed: Vec<RecordDiff>,
+    /// Records in both, with differences.
+    pub changed: Vec<RecordDiff>,
+}
+
+impl Diff {
+    /// Whether the exports hold the same records.
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.removed.is_empty() && self.changed.is_empty()
+    }
+}
+
+fn esc(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
+fn compare(pointer: &str, old: &Value, new: &Value, out: &mut Vec<Change>) {
+    match (old, new) {
+        (Value::Object(a), Value::Object(b)) => {
+            let keys: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+            for k in keys {
+                let p = format!("{pointer}/{}", esc(k));
+                match (a.get(k), b.get(k)) {
+                    (Some(x), Some(y)) => compare(&p, x, y, out),
+                    (Some(x), None) => out.push(Change {
+                        pointer: p,
+                        old: Some(x.clone()),
+                        new: None,
+                    }),
+                    (None, Some(y)) => out.push(Change {
+                        pointer: p,
+                        old: None,
+                        new: Some(y.clone()),
+                    }),
+                    (None, None) => {}
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            for i in 0..a.len().max(b.len()) {
+                let p = format!("{pointer}/{i}");
+                match (a.get(i), b.get(i)) {
+                    (Some(x), Some(y)) => compare(&p, x, y, out),
+                    (Some(x), None) => out.push(Change {
+                        pointer: p,
+                        old: Some(x.clone()),
+                        new: None,
+                    }),
+                    (None, Some(y)) => out.push(Change {
+                        pointer: p,
+                        old: None,
+                        new: Some(y.clone()),
+                    }),
+                    (None, None) => {}
+                }
+            }
+        }
+        _ if old != new => out.push(Change {
+            pointer: pointer.to_owned(),
+            old: Some(old.clone()),
+            new: Some(new.clone()),
+        }),
+        _ => {}
+    }
+}
+
+type Records = BTreeMap<(RecordKind, String), Value>;
+
+fn records(name: &str, export: &Value) -> Result<(String, Records), String> {
+    let obj = export
+        .as_object()
+        .ok_or_else(|| format!("{name}: not an export (expected a JSON object)"))?;
+    let version = obj
+        .get("version")
+        .and_then(Value::as_str)
+        .unwrap_or("?")
+        .to_owned();
+    let mut out = BTreeMap::new();
+    for kind in RecordKind::ALL {
+        let Some(list) = obj.get(kind.dir()) else {
+            continue;
+        };
+        let list = list
+            .as_array()
+            .ok_or_else(|| format!("{name}: /{} is not an array", kind.dir()))?;
+        for (i, r) in list.iter().enumerate() {
+            let id = r
+                .get("id")
+                .and_then(Value::as_str)
+                .ok_or_else(|| format!("{name}: /{}/{i} has no string `id`", kind.dir()))?;
+            if out.insert((kind, id.to_owned()), r.clone()).is_some() {
+                return Err(format!("{name}: duplicate {kind} id `{id}`"));
+            }
+        }
+    }
+    Ok((version, out))
+}
+
+/// Compare two exports given as JSON values.
+pub fn diff(old: &Value, new: &Value) -> Result<Diff, String> {
+    let (old_version, a) = records("OLD", old)?;
+    let (new_version, b) = records("NEW", new)?;
+    let mut d = Diff {
+        old_version,
+        new_version,
+        ..Diff::default()
+    };
+    let rd = |(kind, id): &(RecordKind, String), changes| RecordDiff {
+        kind: kind.name().into(),
+        id: id.clone(),
+        changes,
+    };
+    for (key, x) in &a {
+        match b.get(key) {
+            None => d.removed.push(rd(key, Vec::new())),
+            Some(y) => {
+                let mut changes = Vec::new();
+                compare("", x, y, &mut changes);
+                if !changes.is_empty() {
+                    d.changed.push(rd(key, changes));
+                }
+            }
+        }
+    }
+    for key in b.keys() {
+        if !a.contains_key(key) {
+            d.added.push(rd(key, Vec::new()));
+        }
+    }
+    Ok(d)
+}
+
+fn show(v: &Option<Value>) -> String {
+    match v {
+        Some(v) => v.to_string(),
+        None => "∅".into(),
+    }
+}
+
+/// The diff as text for reviewers and release notes.
+pub fn render(d: &Diff) -> String {
+    let mut o = String::new();
+    for r in &d.added {
+        o.push_str(&format!("added    {} {}\n", r.kind, r.id));
+    }
+    for r in &d.removed {
+        o.push_str(&format!("removed  {} {}\n", r.kind, r.id));
+    }
+    for r in &d.changed {
+        o.push_str(&format!("changed  {} {}\n", r.kind, r.id));
+        for c in &r.changes {
+            o.push_str(&format!(
+                "  {}: {} → {}\n",
+                c.pointer,
+                show(&c.old),
+                show(&c.new)
+            ));
+        }
+    }
+    o.push_str(&format!(
+        "{} added, {} removed, {} changed (version {} → {})\n",
+        d.added.len(),
+        d.removed.len(),
+        d.changed.len(),
+        d.old_version,
+        d.new_version
+    ));
+    o
+}
+
+fn read(path: &Path) -> Result<Value, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| {
+        format!(
+            "{}:{}:{}: invalid JSON: {e}",
+            path.display(),
+            e.line(),
+            e.column()
+        )
+    })
+}
+
+/// `assurances diff`: exit 0 when the exports hold the same records, 1 when they differ.
+pub fn run(old: &Path, new: &Path, json: bool) -> Result<ExitCode, String> {
+    let d = diff(&read(old)?, &read(new)?)?;
+    if json {
+        let v = serde_json::to_value(&d).map_err(|e| e.to_string())?;
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?
+        );
+    } else {
+        print!("{}", render(&d));
+    }
+    Ok(if d.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}

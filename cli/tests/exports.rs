@@ -1,0 +1,270 @@
+//! The exports for data consumers: up to date, deterministic, internally consistent, and their
+//! shape under snapshot so every data revision shows up as a reviewable diff.
+
+use nato_assurances::{dataset, load, Dataset};
+use nato_assurances_cli::commands::{generated_files, summary_text};
+use nato_assurances_cli::diff::{diff, render};
+use nato_assurances_cli::export::{datapackage, tables};
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+#[test]
+fn every_generated_file_is_up_to_date() {
+    let ds = load::load_dir(&root().join("data")).expect("data/ validates");
+    for (rel, text) in generated_files(&ds).unwrap() {
+        let committed = std::fs::read(root().join(&rel)).unwrap_or_default();
+        assert!(
+            committed == text.as_bytes(),
+            "{} is stale; run `cargo run -p nato-assurances-cli -- generate` and commit the result",
+            rel.display()
+        );
+    }
+}
+
+#[test]
+fn export_is_byte_identical_on_rerun() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    for dir in [&a, &b] {
+        let status = std::process::Command::new(env!("CARGO_BIN_EXE_assurances"))
+            .args(["export", "--format", "all", "--out"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert!(status.status.success());
+    }
+    for (rel, _) in nato_assurances_cli::export::export_files(dataset()).unwrap() {
+        let x = std::fs::read(a.path().join(&rel)).unwrap();
+        let y = std::fs::read(b.path().join(&rel)).unwrap();
+        let committed = std::fs::read(root().join("exports").join(&rel)).unwrap();
+        assert!(
+            x == y && x == committed,
+            "{rel} differs between runs or from exports/"
+        );
+    }
+}
+
+fn read_csv(name: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let path = root().join("exports/csv").join(format!("{name}.csv"));
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_path(&path)
+        .unwrap();
+    let header = r.headers().unwrap().iter().map(str::to_owned).collect();
+    let rows = r
+        .records()
+        .map(|x| x.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    (header, rows)
+}
+
+#[test]
+fn csv_tables_agree_with_the_datapackage_and_the_dataset() {
+    let ds = dataset();
+    let package: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("exports/datapackage.json")).unwrap(),
+    )
+    .unwrap();
+    let resources = package["resources"].as_array().unwrap();
+    let mut keys: BTreeMap<String, (Vec<String>, Vec<Vec<String>>)> = BTreeMap::new();
+    for r in resources {
+        let name = r["name"].as_str().unwrap();
+        let (header, rows) = read_csv(name);
+        let fields: Vec<&str> = r["schema"]["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(header, fields, "{name}: CSV header = schema fields");
+        assert!(
+            rows.iter().all(|row| row.len() == header.len()),
+            "{name}: every row has every column"
+        );
+        // The primary key is unique.
+        let pk: Vec<usize> = r["schema"]["primaryKey"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| {
+                header
+                    .iter()
+                    .position(|h| h == k.as_str().unwrap())
+                    .unwrap()
+            })
+            .collect();
+        let mut seen = HashSet::new();
+        for row in &rows {
+            let key: Vec<&str> = pk.iter().map(|&i| row[i].as_str()).collect();
+            assert!(
+                seen.insert(key.join("\u{1f}")),
+                "{name}: duplicate primary key {key:?}"
+            );
+        }
+        keys.insert(name.to_owned(), (header, rows));
+    }
+    // Foreign keys resolve (frictionless checks this too, in .ci/run).
+    for r in resources {
+        let name = r["name"].as_str().unwrap();
+        for fk in r["schema"]["foreignKeys"].as_array().into_iter().flatten() {
+            let col = fk["fields"].as_str().unwrap();
+            let target = match fk["reference"]["resource"].as_str().unwrap() {
+                "" => name,
+                t => t,
+            };
+            let (th, trows) = &keys[target];
+            let ti = th
+                .iter()
+                .position(|h| h == fk["reference"]["fields"].as_str().unwrap())
+                .unwrap();
+            let ids: HashSet<&str> = trows.iter().map(|row| row[ti].as_str()).collect();
+            let (h, rows) = &keys[name];
+            let ci = h.iter().position(|x| x == col).unwrap();
+            for row in rows.iter().filter(|row| !row[ci].is_empty()) {
+                assert!(
+                    ids.contains(row[ci].as_str()),
+                    "{name}.{col} = {} not in {target}",
+                    row[ci]
+                );
+            }
+        }
+    }
+    // Row counts follow from the dataset.
+    let [a, s, c, k, e] = ds.counts();
+    assert_eq!(
+        (
+            keys["actors"].1.len(),
+            keys["sources"].1.len(),
+            keys["commitments"].1.len(),
+            keys["claims"].1.len(),
+            keys["events"].1.len()
+        ),
+        (a, s, c, k, e)
+    );
+    let roles: usize = ds
+        .commitments()
+        .map(|c| c.made_by().len() + c.made_to().len() + c.parties().len())
+        .sum();
+    assert_eq!(keys["commitment_actors"].1.len(), roles);
+    let quotes: usize = ds.commitments().map(|c| c.quotes().len()).sum();
+    assert_eq!(keys["quotes"].1.len(), quotes);
+    let stances: usize = ds.claims().map(|c| c.stances().len()).sum();
+    assert_eq!(keys["claim_stances"].1.len(), stances);
+    // Dates: the EDTF string and its bounds.
+    let (h, rows) = &keys["commitments"];
+    let (d, de, dl) = (
+        h.iter().position(|x| x == "date").unwrap(),
+        h.iter().position(|x| x == "date_earliest").unwrap(),
+        h.iter().position(|x| x == "date_latest").unwrap(),
+    );
+    for row in rows {
+        let pd: nato_assurances::PartialDate = row[d].parse().unwrap();
+        assert_eq!(
+            (row[de].as_str(), row[dl].as_str()),
+            (
+                pd.earliest().to_string().as_str(),
+                pd.latest().to_string().as_str()
+            )
+        );
+    }
+}
+
+#[test]
+fn export_shape_snapshot() {
+    let ds = dataset();
+    let mut o = String::new();
+    for t in tables(ds) {
+        o.push_str(&format!(
+            "{} ({} rows)\n  {}\n",
+            t.name,
+            t.rows.len(),
+            t.fields
+                .iter()
+                .map(|f| f.name.as_str())
+                .collect::<Vec<_>>()
+                .join(",")
+        ));
+    }
+    let package = datapackage(ds, &tables(ds));
+    o.push_str(&format!(
+        "datapackage: {} resources, licence {}\n",
+        package["resources"].as_array().unwrap().len(),
+        package["licenses"][0]["name"]
+    ));
+    insta::assert_snapshot!(o);
+}
+
+#[test]
+fn dataset_summary_snapshot() {
+    insta::assert_snapshot!(summary_text(dataset()));
+}
+
+fn export() -> Value {
+    serde_json::from_str(&dataset().to_json()).unwrap()
+}
+
+#[test]
+fn diff_of_identical_exports_is_empty() {
+    let d = diff(&export(), &export()).unwrap();
+    assert!(d.is_empty());
+    assert!(render(&d).ends_with("0 added, 0 removed, 0 changed (version 0.1.0 → 0.1.0)\n"));
+}
+
+#[test]
+fn diff_reports_a_correction_field_by_field() {
+    let old = export();
+    let mut new = old.clone();
+    new["version"] = json!("0.1.1");
+    // A corrected date, a new quote with a new source, and a withdrawn claim removed from a fork.
+    let c = new["commitments"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|c| c["id"] == "woerner-khasbulatov-non-interference-1992")
+        .unwrap();
+    c["date"] = json!("1992-02");
+    c["quotes"].as_array_mut().unwrap().push(json!({"text": "T", "language": "en", "speaker": "manfred-woerner", "source": "new-source"}));
+    c["sources"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"source": "new-source"}));
+    new["sources"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "new-source", "kind": "book", "title": "A book", "language": "en"}));
+    new["claims"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|k| k["id"] != "globaleuronews-2024-04-05-woerner-assured-non-interference");
+    let d = diff(&old, &new).unwrap();
+    assert_eq!(d.added.len(), 1);
+    assert_eq!(d.removed.len(), 1);
+    assert_eq!(d.changed.len(), 1);
+    let pointers: Vec<&str> = d.changed[0]
+        .changes
+        .iter()
+        .map(|c| c.pointer.as_str())
+        .collect();
+    assert_eq!(pointers, ["/date", "/quotes/2", "/sources/5"]);
+    insta::assert_snapshot!(render(&d));
+    // The loader accepts the corrected fork, so the diff compares two loadable versions.
+    assert!(Dataset::from_json(&new.to_string()).is_ok());
+}
+
+#[test]
+fn diff_rejects_what_is_not_an_export() {
+    assert!(diff(&json!([]), &export())
+        .unwrap_err()
+        .contains("not an export"));
+    assert!(diff(&json!({"actors": [{"name": "x"}]}), &export())
+        .unwrap_err()
+        .contains("has no string `id`"));
+}
