@@ -14,8 +14,14 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use unicode_normalization::UnicodeNormalization;
 
-/// Largest input accepted by the loaders, in bytes (64 MiB).
+/// Largest export accepted by [`Dataset::from_json`], in bytes (64 MiB).
 pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Largest single record file accepted by the per-file loader, in bytes (1 MiB).
+pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
+
+/// Deepest nesting of arrays and objects accepted (serde_json's recursion limit).
+pub const MAX_DEPTH: usize = 128;
 
 /// One problem found in the data, located as precisely as possible.
 ///
@@ -78,6 +84,8 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
 pub(crate) struct Locator<'t> {
     text: &'t str,
     ast: Option<Ast<'t>>,
+    /// Byte offset of the start of each line, for line:column lookups in O(log n).
+    line_starts: Vec<usize>,
 }
 
 impl<'t> Locator<'t> {
@@ -86,7 +94,24 @@ impl<'t> Locator<'t> {
         let ast = jsonc_parser::parse_to_ast(text, &Default::default(), &options)
             .ok()
             .and_then(|r| r.value);
-        Locator { text, ast }
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Locator {
+            text,
+            ast,
+            line_starts,
+        }
+    }
+
+    fn line_col(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.line_starts[line - 1];
+        (line, self.text[start..offset].chars().count() + 1)
     }
 
     /// Line and column of the deepest existing value on the pointer's path.
@@ -113,7 +138,7 @@ impl<'t> Locator<'t> {
             let next = match node {
                 Ast::Object(o) => match o.properties.iter().find(|p| p.name.as_str() == seg) {
                     Some(p) if key && i + 1 == segments.len() => {
-                        return line_col(self.text, p.range.start)
+                        return self.line_col(p.range.start)
                     }
                     Some(p) => Some(&p.value),
                     None => None,
@@ -134,7 +159,7 @@ impl<'t> Locator<'t> {
             Ast::Array(a) => a.range.start,
             Ast::NullKeyword(n) => n.range.start,
         };
-        line_col(self.text, start)
+        self.line_col(start)
     }
 }
 
@@ -175,7 +200,11 @@ struct Checker<'a> {
     idsets: HashMap<RecordKind, HashSet<&'a str>>,
     problems: Vec<Problem>,
     today: chrono::NaiveDate,
+    suggestions: usize,
 }
+
+/// How many "did you mean" suggestions one run computes at most.
+const MAX_SUGGESTIONS: usize = 1000;
 
 fn is_kebab(id: &str) -> bool {
     !id.is_empty()
@@ -228,6 +257,7 @@ impl<'a> Checker<'a> {
             idsets,
             problems: Vec::new(),
             today: chrono::Utc::now().date_naive(),
+            suggestions: 0,
         }
     }
 
@@ -262,7 +292,13 @@ impl<'a> Checker<'a> {
         {
             return;
         }
-        let suggestion = nearest(id, self.ids[&target].iter().copied());
+        // Suggestions cost O(ids) each: bound the total work on hostile input.
+        self.suggestions += 1;
+        let suggestion = if self.suggestions <= MAX_SUGGESTIONS {
+            nearest(id, self.ids[&target].iter().copied())
+        } else {
+            None
+        };
         let help = match suggestion {
             Some(s) => format!(
                 "did you mean `{s}`? Otherwise add data/{}/{id}.json",
@@ -305,14 +341,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn no_duplicates<T: PartialEq + fmt::Display>(
+    fn no_duplicates<T: Eq + std::hash::Hash + fmt::Display>(
         &mut self,
         at: (RecordKind, usize),
         field: &str,
         items: &[T],
     ) {
+        let mut seen = HashSet::with_capacity(items.len());
         for (i, x) in items.iter().enumerate() {
-            if items[..i].contains(x) {
+            if !seen.insert(x) {
                 self.report(
                     at.0,
                     at.1,
@@ -886,19 +923,19 @@ pub(crate) fn parse_help(message: &str) -> String {
 pub(crate) fn parse_strict<T: serde::de::DeserializeOwned>(
     file: &str,
     text: &str,
+    limit: usize,
 ) -> Result<T, Diagnostic> {
-    if text.len() > MAX_INPUT_BYTES {
+    if text.len() > limit {
         return Err(Diagnostic {
             file: file.to_owned(),
             line: 0,
             column: 0,
             pointer: String::new(),
             code: "too-large",
-            message: format!(
-                "input is {} bytes; the limit is {MAX_INPUT_BYTES}",
-                text.len()
-            ),
-            help: "split the data or raise the limit deliberately".into(),
+            message: format!("input is {} bytes; the limit is {limit}", text.len()),
+            help:
+                "this is far larger than any real record or export; check that it is the right file"
+                    .into(),
         });
     }
     let mut de = serde_json::Deserializer::from_str(text);
@@ -931,7 +968,16 @@ fn json_error(file: &str, text: &str, pointer: String, e: &serde_json::Error) ->
     } else {
         message
     };
+    let too_deep = message.contains("recursion limit exceeded");
+    let message = if too_deep {
+        format!(
+            "JSON nested more than {MAX_DEPTH} levels deep; records are never nested this deeply"
+        )
+    } else {
+        message
+    };
     let code = match e.classify() {
+        _ if too_deep => "too-deep",
         serde_json::error::Category::Syntax => "json-syntax",
         serde_json::error::Category::Eof => "json-eof",
         serde_json::error::Category::Io => "io",
@@ -997,7 +1043,8 @@ pub(crate) fn load_export(json: &str) -> Result<Dataset, Error> {
         }
         None => json,
     };
-    let export: ExportIn = parse_strict(FILE, json).map_err(|d| Error::new(vec![d]))?;
+    let export: ExportIn =
+        parse_strict(FILE, json, MAX_INPUT_BYTES).map_err(|d| Error::new(vec![d]))?;
     let input = Input {
         actors: &export.actors,
         sources: &export.sources,

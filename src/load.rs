@@ -236,11 +236,21 @@ impl AnyRecord {
 pub fn parse_record(kind: RecordKind, file: &str, bytes: &[u8]) -> Result<AnyRecord, Diagnostic> {
     let text = decode(file, bytes)?;
     Ok(match kind {
-        RecordKind::Actor => AnyRecord::Actor(check::parse_strict(file, text)?),
-        RecordKind::Source => AnyRecord::Source(check::parse_strict(file, text)?),
-        RecordKind::Commitment => AnyRecord::Commitment(check::parse_strict(file, text)?),
-        RecordKind::Claim => AnyRecord::Claim(check::parse_strict(file, text)?),
-        RecordKind::Event => AnyRecord::Event(check::parse_strict(file, text)?),
+        RecordKind::Actor => {
+            AnyRecord::Actor(check::parse_strict(file, text, check::MAX_RECORD_BYTES)?)
+        }
+        RecordKind::Source => {
+            AnyRecord::Source(check::parse_strict(file, text, check::MAX_RECORD_BYTES)?)
+        }
+        RecordKind::Commitment => {
+            AnyRecord::Commitment(check::parse_strict(file, text, check::MAX_RECORD_BYTES)?)
+        }
+        RecordKind::Claim => {
+            AnyRecord::Claim(check::parse_strict(file, text, check::MAX_RECORD_BYTES)?)
+        }
+        RecordKind::Event => {
+            AnyRecord::Event(check::parse_strict(file, text, check::MAX_RECORD_BYTES)?)
+        }
     })
 }
 

@@ -74,7 +74,11 @@ where
 {
     let mut best: Option<(f64, &'a str)> = None;
     for c in candidates {
-        let score = similarity(value, c);
+        let mut score = similarity(value, c);
+        // A truncated or extended id ("example-org" for "example-organization") is a likely typo.
+        if value.len() >= 3 && (c.starts_with(value) || value.starts_with(c)) {
+            score = score.max(0.9);
+        }
         if score >= 0.6 && best.is_none_or(|(b, _)| score > b) {
             best = Some((score, c));
         }

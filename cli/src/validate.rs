@@ -85,8 +85,27 @@ impl Schemas {
         let Ok(text) = std::str::from_utf8(&file.bytes) else {
             return Vec::new();
         };
-        let Ok(instance) = serde_json::from_str::<Value>(text) else {
-            return Vec::new();
+        let instance = match serde_json::from_str::<Value>(text) {
+            Ok(v) => v,
+            Err(e) if e.to_string().contains("recursion limit exceeded") => {
+                let message = format!(
+                    "JSON nested more than {} levels deep; records are never nested this deeply",
+                    nato_assurances::check::MAX_DEPTH
+                );
+                let help = "check that this is a record file".to_owned();
+                let (line, column) = (e.line(), e.column());
+                return vec![Diagnostic {
+                    file: file.display.clone(),
+                    line,
+                    column,
+                    pointer: String::new(),
+                    code: "too-deep",
+                    message,
+                    help,
+                }];
+            }
+            // Not JSON: the parser reports it with its position.
+            Err(_) => return Vec::new(),
         };
         let validator = &self.validators[&file.kind];
         let mut out = Vec::new();
@@ -134,16 +153,39 @@ impl Schemas {
                         }
                         "url" | "archived_url" => "write an absolute https:// URL".to_owned(),
                         "language" => "use a BCP 47 code such as `en`, `ru`, `de`".to_owned(),
+                        "wikidata" => "write the item id with its Q, e.g. `Q57674`".to_owned(),
                         _ => "ids are kebab-case: lowercase letters and digits separated by hyphens".to_owned(),
                     };
                     let message = match key {
                         "url" | "archived_url" => format!("{} is not an https URL", err.instance()),
                         "language" => format!("{} is not a language code", err.instance()),
+                        "wikidata" => format!("{} is not a Wikidata QID", err.instance()),
                         "date" | "end_date" | "published" | "declassified" | "from" | "to" => format!("{} is not a date", err.instance()),
                         _ => format!("{} is not a kebab-case id", err.instance()),
                     };
                     (base, "pattern", message, help)
                 }
+                ValidationErrorKind::Type { .. } => {
+                    let found = match err.instance().as_ref() {
+                        Value::Null => "null",
+                        Value::Bool(_) => "a boolean",
+                        Value::Number(_) => "a number",
+                        Value::String(_) => "a string",
+                        Value::Array(_) => "an array",
+                        Value::Object(_) => "an object",
+                    };
+                    let message = format!("wrong type: {}, found {found}", err.to_string().rsplit_once(" is not of type ").map_or(String::new(), |(_, t)| format!("expected {t}")));
+                    (base, "wrong-type", message, format!("see the field's type in schema/{}.schema.json", file.kind))
+                }
+                ValidationErrorKind::MinItems { .. } => {
+                    let field = base.rsplit('/').next().unwrap_or("").to_owned();
+                    (base, "empty-list", format!("`{field}` must list at least one entry"), format!("add at least one entry to `{field}`"))
+                }
+                ValidationErrorKind::UniqueItems => {
+                    let field = base.rsplit('/').next().unwrap_or("").to_owned();
+                    (base, "duplicate-entry", format!("`{field}` lists the same entry twice"), "remove the repeated entry".to_owned())
+                }
+                ValidationErrorKind::MinLength { .. } => (base, "empty-text", "empty string".to_owned(), "fill it in or remove the field".to_owned()),
                 _ => (base, "schema", err.to_string(), format!("see schema/{}.schema.json", file.kind)),
             };
             out.push(located(file, text, pointer, code, message, help));

@@ -1,0 +1,97 @@
+//! A suite of real mistakes a contributor is likely to make. Each case under
+//! `tests/fixtures/invalid/<case>/` is a set of files laid over a copy of the small valid data
+//! directory `tests/fixtures/valid/`; the full output of `validate` for it is a snapshot, so the
+//! wording of every message is reviewed like code.
+
+use nato_assurances_cli::validate::validate_dir;
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+fn run_case(case: &Path) -> String {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    copy_dir(&fixtures().join("valid"), &data);
+    copy_dir(case, &data);
+    let diags = match validate_dir(&data) {
+        Ok(_) => panic!("{} validates, but it is a mistake", case.display()),
+        Err(d) => d,
+    };
+    assert!(!diags.is_empty());
+    let prefix = format!("{}/", tmp.path().display());
+    let mut out = String::new();
+    for d in &diags {
+        out.push_str(&d.to_string().replace(&prefix, ""));
+        out.push('\n');
+        // Every problem names its file; problems inside a file name a position too.
+        assert!(d.file.contains("data/"), "{d}");
+        let whole_file = matches!(
+            d.code,
+            "unexpected-file" | "unexpected-directory" | "too-large" | "io"
+        );
+        assert!(whole_file || (d.line >= 1 && d.column >= 1), "{d}");
+    }
+    out
+}
+
+#[test]
+fn the_base_fixture_is_valid() {
+    let (ds, files) = validate_dir(&fixtures().join("valid")).expect("valid fixture");
+    assert_eq!(files, 7);
+    assert_eq!(ds.counts(), [2, 2, 1, 1, 1]);
+}
+
+#[test]
+fn every_mistake_is_reported_with_its_exact_message() {
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(fixtures().join("invalid"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 30, "at least 30 cases");
+    for case in cases {
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        let output = run_case(&case);
+        insta::assert_snapshot!(name.clone(), output);
+    }
+}
+
+#[test]
+fn the_cli_exits_1_on_a_mistake_and_0_on_the_base() {
+    let bin = env!("CARGO_BIN_EXE_assurances");
+    let ok = std::process::Command::new(bin)
+        .args(["validate", "--data"])
+        .arg(fixtures().join("valid"))
+        .output()
+        .unwrap();
+    assert_eq!(ok.status.code(), Some(0));
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&fixtures().join("valid"), &tmp.path().join("data"));
+    copy_dir(
+        &fixtures().join("invalid/03-date-february-30"),
+        &tmp.path().join("data"),
+    );
+    let bad = std::process::Command::new(bin)
+        .args(["validate", "--data", "data"])
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    let stdout = String::from_utf8(bad.stdout).unwrap();
+    assert!(stdout.starts_with("data/commitments/example-assurance.json:5:11: error[invalid-value] at /date: invalid date `1990-02-30`: February 1990 has 28 days"), "{stdout}");
+}
