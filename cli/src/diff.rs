@@ -83,6 +83,25 @@ fn compare(pointer: &str, old: &Value, new: &Value, out: &mut Vec<Change>) {
                 }
             }
         }
+        (Value::Array(a), Value::Array(b)) if a.len() != b.len() => {
+            // Entries inserted or removed: align the two lists (longest common subsequence) so
+            // that one added quote shows as one addition, not as every later quote changing.
+            for (i, j) in align(a, b) {
+                match (i, j) {
+                    (Some(i), None) => out.push(Change {
+                        pointer: format!("{pointer}/{i}"),
+                        old: Some(a[i].clone()),
+                        new: None,
+                    }),
+                    (None, Some(j)) => out.push(Change {
+                        pointer: format!("{pointer}/{j}"),
+                        old: None,
+                        new: Some(b[j].clone()),
+                    }),
+                    _ => {}
+                }
+            }
+        }
         (Value::Array(a), Value::Array(b)) => {
             for i in 0..a.len().max(b.len()) {
                 let p = format!("{pointer}/{i}");
@@ -109,6 +128,37 @@ fn compare(pointer: &str, old: &Value, new: &Value, out: &mut Vec<Change>) {
         }),
         _ => {}
     }
+}
+
+/// Pairs of (old index, new index) from a longest-common-subsequence alignment; unmatched
+/// entries have `None` on the other side. Lists in records are short, so O(n·m) is fine.
+fn align(a: &[Value], b: &[Value]) -> Vec<(Option<usize>, Option<usize>)> {
+    let (n, m) = (a.len(), b.len());
+    let mut lcs = vec![vec![0usize; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < n || j < m {
+        if i < n && j < m && a[i] == b[j] {
+            out.push((Some(i), Some(j)));
+            i += 1;
+            j += 1;
+        } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            out.push((None, Some(j)));
+            j += 1;
+        } else {
+            out.push((Some(i), None));
+            i += 1;
+        }
+    }
+    out
 }
 
 type Records = BTreeMap<(RecordKind, String), Value>;

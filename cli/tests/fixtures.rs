@@ -95,3 +95,45 @@ fn the_cli_exits_1_on_a_mistake_and_0_on_the_base() {
     let stdout = String::from_utf8(bad.stdout).unwrap();
     assert!(stdout.starts_with("data/commitments/example-assurance.json:5:11: error[invalid-value] at /date: invalid date `1990-02-30`: February 1990 has 28 days"), "{stdout}");
 }
+
+mod mutated {
+    use super::*;
+    use proptest::prelude::*;
+    use proptest::sample::Index;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// `validate` on a data directory with one mutated file never panics: it reports the
+        /// file (with a position) or accepts it.
+        #[test]
+        fn validate_survives_a_mutated_file(file in any::<Index>(), pos in any::<Index>(), byte in any::<u8>(), op in 0u8..4) {
+            let tmp = tempfile::tempdir().unwrap();
+            let data = tmp.path().join("data");
+            copy_dir(&fixtures().join("valid"), &data);
+            let mut files: Vec<PathBuf> = ["actors", "sources", "commitments", "claims", "events"]
+                .iter()
+                .flat_map(|k| std::fs::read_dir(data.join(k)).unwrap().map(|e| e.unwrap().path()))
+                .collect();
+            files.sort();
+            let target = &files[file.index(files.len())];
+            let mut bytes = std::fs::read(target).unwrap();
+            let at = pos.index(bytes.len() + 1);
+            match op {
+                0 => bytes.insert(at, byte),
+                1 => { if at < bytes.len() { bytes[at] = byte; } }
+                2 => bytes.truncate(at),
+                _ => bytes.splice(at..at, b"\0\xEF\xBB\xBF\xFF".iter().copied()).for_each(drop),
+            }
+            std::fs::write(target, &bytes).unwrap();
+            if let Err(diags) = validate_dir(&data) {
+                prop_assert!(!diags.is_empty());
+                let name = target.file_name().unwrap().to_string_lossy().into_owned();
+                prop_assert!(diags.iter().any(|d| d.file.ends_with(&name)), "the mutated file is named: {:?}", diags);
+                for d in &diags {
+                    prop_assert!(d.line >= 1 && d.column >= 1, "{}", d);
+                }
+            }
+        }
+    }
+}

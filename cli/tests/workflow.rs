@@ -1,0 +1,129 @@
+//! The contributor workflow end to end, as CONTRIBUTING.md describes it: on a copy of the
+//! repository's data, correct a date and add a quote with a new source, then validate, fmt,
+//! generate, and check the exact record diff that `assurances diff` reports.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+fn assurances(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let o = Command::new(env!("CARGO_BIN_EXE_assurances"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        o.status.code().unwrap_or(-1),
+        String::from_utf8(o.stdout).unwrap(),
+        String::from_utf8(o.stderr).unwrap(),
+    )
+}
+
+fn replace(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(
+        text.contains(from),
+        "{} does not contain {from:?}",
+        path.display()
+    );
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn a_contributor_corrects_a_date_and_adds_a_quote_with_a_new_source() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ws = tmp.path();
+    std::fs::write(ws.join("Cargo.toml"), "[workspace]\nmembers = []\n").unwrap();
+    copy_dir(&root().join("data"), &ws.join("data"));
+    std::fs::copy(root().join("exports/dataset.json"), ws.join("before.json")).unwrap();
+
+    // 1. Fix a date: the archive publication dates the transcript only to the month.
+    let transcript = ws.join("data/sources/woerner-khasbulatov-transcript-1992-02-25.json");
+    replace(
+        &transcript,
+        "\"published\": \"1992-02-25\"",
+        "\"published\": \"1992-02\"",
+    );
+
+    // 2. Add a source with `new`, as CONTRIBUTING.md says; validate explains the TODOs.
+    let (code, _, _) = assurances(ws, &["new", "source", "--id", "example-book-2026"]);
+    assert_eq!(code, 0);
+    let (code, out, _) = assurances(ws, &["validate"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("data/sources/example-book-2026.json") && out.contains("error[placeholder]"),
+        "{out}"
+    );
+    let book = ws.join("data/sources/example-book-2026.json");
+    replace(&book, "\"TODO: one of ", "\"book\", \"x\": \"");
+    let text = std::fs::read_to_string(&book).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let o = v.as_object_mut().unwrap();
+    o.remove("x");
+    o.insert("title".into(), "An example book".into());
+    o.insert("publisher".into(), "national-security-archive".into());
+    o.insert("published".into(), "2026".into());
+    o.insert("url".into(), "https://example.org/book".into());
+    std::fs::write(&book, serde_json::to_string(&v).unwrap()).unwrap();
+
+    // 3. Add a quote from it to the commitment (and the source to its sources).
+    let commitment = ws.join("data/commitments/woerner-khasbulatov-non-interference-1992.json");
+    replace(
+        &commitment,
+        "  \"sources\": [\n",
+        "  \"sources\": [\n    {\"source\": \"example-book-2026\", \"locator\": \"p. 12\"},\n",
+    );
+    replace(
+        &commitment,
+        "  \"quotes\": [\n",
+        "  \"quotes\": [\n    {\"text\": \"An example quote.\", \"language\": \"en\", \"speaker\": \"manfred-woerner\", \"source\": \"example-book-2026\", \"locator\": \"p. 12\"},\n",
+    );
+
+    // validate: only formatting is left; fmt fixes it; validate is clean; generate writes.
+    let (code, out, _) = assurances(ws, &["validate"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.lines()
+            .filter(|l| l.contains("error["))
+            .all(|l| l.contains("error[format]")),
+        "{out}"
+    );
+    let (code, out, _) = assurances(ws, &["fmt"]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out, err) = assurances(ws, &["validate"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, _, err) = assurances(ws, &["generate"]);
+    assert_eq!(code, 0, "{err}");
+
+    // The reviewer's view: exactly the records and fields that changed.
+    let (code, out, _) = assurances(ws, &["diff", "before.json", "exports/dataset.json"]);
+    assert_eq!(code, 1, "exports differ");
+    let expected = "added    source example-book-2026
+changed  source woerner-khasbulatov-transcript-1992-02-25
+  /published: \"1992-02-25\" → \"1992-02\"
+changed  commitment woerner-khasbulatov-non-interference-1992
+  /quotes/0: ∅ → {\"language\":\"en\",\"locator\":\"p. 12\",\"source\":\"example-book-2026\",\"speaker\":\"manfred-woerner\",\"text\":\"An example quote.\"}
+  /sources/0: ∅ → {\"locator\":\"p. 12\",\"source\":\"example-book-2026\"}
+1 added, 0 removed, 2 changed (version 0.1.0 → 0.1.0)
+";
+    assert_eq!(out, expected);
+}
