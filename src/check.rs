@@ -566,6 +566,28 @@ impl<'a> Checker<'a> {
             }
         }
 
+        // Ids are unique per kind and, so that `assurances show ID` is never ambiguous, across
+        // kinds too.
+        let mut owner: HashMap<&str, RecordKind> = HashMap::new();
+        for kind in RecordKind::ALL {
+            let ids = self.ids[&kind].clone();
+            for (i, id) in ids.into_iter().enumerate() {
+                match owner.get(id) {
+                    Some(&other) if other != kind => self.report(
+                        kind,
+                        i,
+                        "/id".into(),
+                        "ambiguous-id",
+                        format!("id `{id}` is also the id of {} {other}", if matches!(other, RecordKind::Actor | RecordKind::Event) { "an" } else { "a" }),
+                        format!("ids are unique across kinds; rename this {kind}, e.g. `{id}-{}`", kind.name()),
+                    ),
+                    _ => {
+                        owner.entry(id).or_insert(kind);
+                    }
+                }
+            }
+        }
+
         for (i, a) in input.actors.iter().enumerate() {
             let at = (K::Actor, i);
             self.generic(at, a, &a.id);
