@@ -7,6 +7,7 @@ pub mod commands;
 pub mod diff;
 pub mod export;
 pub mod schema;
+pub mod synth;
 pub mod validate;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -115,6 +116,19 @@ pub enum Command {
         #[arg(long)]
         data: Option<PathBuf>,
     },
+    /// Write a synthetic data directory with SCALE copies of every record (for benchmarks).
+    #[command(hide = true)]
+    Synth {
+        /// How many copies of each record.
+        #[arg(long)]
+        scale: usize,
+        /// The output data directory.
+        #[arg(long)]
+        out: PathBuf,
+        /// The data directory to copy (default: data/ of the enclosing checkout).
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
     /// Scaffold a new record file with every required field to fill in.
     New {
         /// The kind of record.
@@ -205,6 +219,7 @@ pub fn main_with_args() -> ExitCode {
         Command::New { kind, id, data } => commands::new_record(kind, &id, data),
         Command::Diff { old, new, json } => diff::run(&old, &new, json),
         Command::Summary { data } => commands::summary(data),
+        Command::Synth { scale, out, data } => validate::data_dir(data).and_then(|d| synth::synth(&d, &out, scale)),
     };
     match result {
         Ok(code) => code,
