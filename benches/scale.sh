@@ -26,9 +26,9 @@ seconds() { # run a command, print its wall time in seconds
   echo "$end - $start" | bc
 }
 
-copy_repo() { # copy the tracked files of the repository (without data/) to $1
+copy_repo() { # copy the committed tree of the repository (without data/) to $1
   rm -rf "$1" && mkdir -p "$1"
-  (cd "$repo" && git ls-files -z | grep -zv '^data/' | xargs -0 cp --parents -t "$1")
+  git -C "$repo" archive HEAD | tar -x -C "$1" --exclude='data/*'
 }
 
 size_of_consumer() {
