@@ -22,25 +22,40 @@ fn main() {
     let ds = dataset();
     let ids: Vec<String> = ds.commitments().map(|c| c.id().to_owned()).collect();
     let actors: Vec<String> = ds.actors().map(|a| a.id().to_owned()).collect();
-    let names: Vec<String> = ds.actors().flat_map(|a| a.aliases().map(str::to_owned).collect::<Vec<_>>()).collect();
+    let names: Vec<String> = ds
+        .actors()
+        .flat_map(|a| a.aliases().map(str::to_owned).collect::<Vec<_>>())
+        .collect();
     let [a, s, c, k, e] = ds.counts();
     println!("records\t{}", a + s + c + k + e);
     let mut i = 0usize;
     let n = 2_000_000;
-    println!("commitment by id (ns)\t{:.1}", mean_ns(n, || {
-        i = (i + 7919) % ids.len();
-        ds.commitment(&ids[i]).is_some()
-    }));
-    println!("actor by id (ns)\t{:.1}", mean_ns(n, || {
-        i = (i + 7919) % actors.len();
-        ds.actor(&actors[i]).is_some()
-    }));
-    println!("actor_by_name alias (ns)\t{:.1}", mean_ns(n / 4, || {
-        i = (i + 7919) % names.len().max(1);
-        names.get(i).is_some_and(|n| ds.actor_by_name(n).is_some())
-    }));
-    println!("commitments_by_actor (ns)\t{:.1}", mean_ns(n / 4, || {
-        i = (i + 7919) % actors.len();
-        ds.commitments_by_actor(&actors[i]).count() > 0
-    }));
+    println!(
+        "commitment by id (ns)\t{:.1}",
+        mean_ns(n, || {
+            i = (i + 7919) % ids.len();
+            ds.commitment(&ids[i]).is_some()
+        })
+    );
+    println!(
+        "actor by id (ns)\t{:.1}",
+        mean_ns(n, || {
+            i = (i + 7919) % actors.len();
+            ds.actor(&actors[i]).is_some()
+        })
+    );
+    println!(
+        "actor_by_name alias (ns)\t{:.1}",
+        mean_ns(n / 4, || {
+            i = (i + 7919) % names.len().max(1);
+            names.get(i).is_some_and(|n| ds.actor_by_name(n).is_some())
+        })
+    );
+    println!(
+        "commitments_by_actor (ns)\t{:.1}",
+        mean_ns(n / 4, || {
+            i = (i + 7919) % actors.len();
+            ds.commitments_by_actor(&actors[i]).count() > 0
+        })
+    );
 }

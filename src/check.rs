@@ -578,8 +578,18 @@ impl<'a> Checker<'a> {
                         i,
                         "/id".into(),
                         "ambiguous-id",
-                        format!("id `{id}` is also the id of {} {other}", if matches!(other, RecordKind::Actor | RecordKind::Event) { "an" } else { "a" }),
-                        format!("ids are unique across kinds; rename this {kind}, e.g. `{id}-{}`", kind.name()),
+                        format!(
+                            "id `{id}` is also the id of {} {other}",
+                            if matches!(other, RecordKind::Actor | RecordKind::Event) {
+                                "an"
+                            } else {
+                                "a"
+                            }
+                        ),
+                        format!(
+                            "ids are unique across kinds; rename this {kind}, e.g. `{id}-{}`",
+                            kind.name()
+                        ),
                     ),
                     _ => {
                         owner.entry(id).or_insert(kind);

@@ -85,7 +85,8 @@ case!(bad_language, |v| v["sources"][0]["language"] =
 case!(unknown_field, |v| v["commitments"][0]["titel"] = json!("x"));
 case!(invalid_date, |v| v["commitments"][0]["date"] =
     json!("1990-02-30"));
-case!(ambiguous_id_across_kinds, |v| v["events"][0]["id"] = json!("example-memo"));
+case!(ambiguous_id_across_kinds, |v| v["events"][0]["id"] =
+    json!("example-memo"));
 case!(unknown_enum_value, |v| v["commitments"][0]["kind"] =
     json!("assurence"));
 

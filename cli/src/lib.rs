@@ -219,7 +219,9 @@ pub fn main_with_args() -> ExitCode {
         Command::New { kind, id, data } => commands::new_record(kind, &id, data),
         Command::Diff { old, new, json } => diff::run(&old, &new, json),
         Command::Summary { data } => commands::summary(data),
-        Command::Synth { scale, out, data } => validate::data_dir(data).and_then(|d| synth::synth(&d, &out, scale)),
+        Command::Synth { scale, out, data } => {
+            validate::data_dir(data).and_then(|d| synth::synth(&d, &out, scale))
+        }
     };
     match result {
         Ok(code) => code,

@@ -11,8 +11,22 @@ use std::process::ExitCode;
 
 /// Keys whose string values are record ids.
 const REFERENCE_KEYS: [&str; 16] = [
-    "id", "made_by", "made_to", "parties", "speaker", "source", "commitment", "claimant", "about", "publisher", "cites",
-    "republishes", "organization", "state", "actors", "commitments",
+    "id",
+    "made_by",
+    "made_to",
+    "parties",
+    "speaker",
+    "source",
+    "commitment",
+    "claimant",
+    "about",
+    "publisher",
+    "cites",
+    "republishes",
+    "organization",
+    "state",
+    "actors",
+    "commitments",
 ];
 
 fn rename(v: &mut Value, key: &str, ids: &HashSet<String>, copy: usize) {
@@ -38,20 +52,25 @@ pub fn synth(from: &Path, out: &Path, scale: usize) -> Result<ExitCode, String> 
     }
     let (files, problems) = read_data_dir(from);
     if !problems.is_empty() {
-        return Err(format!("{} has problems; run validate first", from.display()));
+        return Err(format!(
+            "{} has problems; run validate first",
+            from.display()
+        ));
     }
     let ids: HashSet<String> = files.iter().map(|f| f.stem()).collect();
     let mut written = 0;
     for f in &files {
         let text = std::str::from_utf8(&f.bytes).map_err(|e| format!("{}: {e}", f.display))?;
-        let record: Value = serde_json::from_str(text).map_err(|e| format!("{}: {e}", f.display))?;
+        let record: Value =
+            serde_json::from_str(text).map_err(|e| format!("{}: {e}", f.display))?;
         for copy in 0..scale {
             let mut r = record.clone();
             rename(&mut r, "", &ids, copy);
             let id = r["id"].as_str().unwrap_or_default().to_owned();
             let path = out.join(f.kind.dir()).join(format!("{id}.json"));
             // Through the typed record, so the file is in canonical key order.
-            let typed = parse_record(f.kind, &f.display, canonical_json(&r).as_bytes()).map_err(|d| d.to_string())?;
+            let typed = parse_record(f.kind, &f.display, canonical_json(&r).as_bytes())
+                .map_err(|d| d.to_string())?;
             write_atomic(&path, &typed.canonical())?;
             written += 1;
         }

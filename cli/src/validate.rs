@@ -40,7 +40,11 @@ pub fn data_dir(data: Option<PathBuf>) -> Result<PathBuf, String> {
         None => find_root()?.join("data"),
     };
     let cwd = std::env::current_dir().unwrap_or_default();
-    Ok(dir.strip_prefix(&cwd).map(Path::to_path_buf).unwrap_or(dir))
+    Ok(match dir.strip_prefix(&cwd) {
+        Ok(rel) if rel.as_os_str().is_empty() => PathBuf::from("."),
+        Ok(rel) => rel.to_path_buf(),
+        Err(_) => dir,
+    })
 }
 
 struct Schemas {
