@@ -28,7 +28,7 @@ seconds() { # run a command, print its wall time in seconds
 
 copy_repo() { # copy the committed tree of the repository (without data/) to $1
   rm -rf "$1" && mkdir -p "$1"
-  git -C "$repo" archive HEAD | tar -x -C "$1" --exclude='data/*'
+  git -C "$repo" archive HEAD | tar -x -m -C "$1" --exclude='data/*'
 }
 
 size_of_consumer() {

@@ -41,7 +41,7 @@ pub(crate) struct Index {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dataset {
-    pub(crate) version: Str,
+    pub(crate) version: Cow<'static, str>,
     pub(crate) actors: List<Actor>,
     pub(crate) sources: List<Source>,
     pub(crate) commitments: List<Commitment>,
@@ -204,7 +204,7 @@ impl Index {
             keys.push(fold_name(&a.id.replace('-', " ")));
             keys.sort();
             keys.dedup();
-            actor_names.extend(keys.into_iter().map(|k| (Cow::Owned(k), to_u32(i))));
+            actor_names.extend(keys.into_iter().map(|k| (Text::from(k), to_u32(i))));
         }
         actor_names.sort();
 
