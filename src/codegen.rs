@@ -349,7 +349,7 @@ pub fn rust_tables(ds: &Dataset) -> String {
          const D_Actor: Actor = Actor { id: E, kind: ActorKind::Person, name: E, names: B(&[]), aliases: B(&[]), roles: B(&[]), affiliation: None, wikidata: None, notes: None, withdrawn: None };\n\
          const D_Source: Source = Source { id: E, kind: SourceKind::Book, title: E, authors: B(&[]), publisher: None, published: None, language: E, url: None, archived_url: None, archive: None, declassified: None, cites: B(&[]), republishes: None, notes: None, withdrawn: None };\n\
          const D_Commitment: Commitment = Commitment { id: E, kind: CommitmentKind::Assurance, title: E, date: d(0, 0, 0, N), end_date: None, place: None, made_by: B(&[]), made_to: B(&[]), parties: B(&[]), form: Form::Oral, legal_status: LegalStatus::NotBinding, topics: B(&[]), summary: E, quotes: B(&[]), sources: B(&[]), related: B(&[]), verification: Verification::Unverified, notes: None, withdrawn: None };\n\
-         const D_Claim: Claim = Claim { id: E, claimant: E, date: d(0, 0, 0, N), about: B(&[]), stances: B(&[]), quote: None, source: D_SourceRef, reported_by: B(&[]), summary: E, verification: Verification::Unverified, notes: None, withdrawn: None };\n\
+         const D_Claim: Claim = Claim { id: E, claimant: E, date: None, about: B(&[]), stances: B(&[]), quote: None, source: D_SourceRef, reported_by: B(&[]), summary: E, verification: Verification::Unverified, notes: None, withdrawn: None };\n\
          const D_Event: Event = Event { id: E, kind: EventKind::Other, title: E, date: d(0, 0, 0, N), end_date: None, actors: B(&[]), commitments: B(&[]), sources: B(&[]), summary: E, notes: None, withdrawn: None };\n\n",
     );
     table(&mut out, "ACTORS", "Actor", &ds.actors);

@@ -179,7 +179,10 @@ impl Index {
             v
         }
         let commitments_by_date = by_date(commitments, |c| (c.date.earliest(), &c.id));
-        let claims_by_date = by_date(claims, |c| (c.date.earliest(), &c.id));
+        // Undated claims sort last.
+        let claims_by_date = by_date(claims, |c| {
+            (c.date.map_or(NaiveDate::MAX, |d| d.earliest()), &c.id)
+        });
         let events_by_date = by_date(events, |e| (e.date.earliest(), &e.id));
 
         let mut actor_names = Vec::new();
@@ -445,7 +448,7 @@ impl Dataset {
             .map(|&i| &self.commitments[i as usize])
     }
 
-    /// All claims, in date order (then id).
+    /// All claims, in date order (then id); undated claims last.
     ///
     /// ```
     /// assert!(nato_assurances::dataset().claims().len() >= 1);

@@ -830,7 +830,8 @@ impl Commitment {
 pub struct Claim {
     pub(crate) id: Str,
     pub(crate) claimant: Str,
-    pub(crate) date: PartialDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) date: Option<PartialDate>,
     pub(crate) about: List<Str>,
     pub(crate) stances: List<Stance>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -855,8 +856,8 @@ impl Claim {
     pub fn claimant(&self) -> &str {
         &self.claimant
     }
-    /// When the claim was made.
-    pub fn date(&self) -> PartialDate {
+    /// When the claim was made; `None` when no source at hand dates it (the notes say so).
+    pub fn date(&self) -> Option<PartialDate> {
         self.date
     }
     /// Ids of the commitments it is about.

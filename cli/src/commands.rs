@@ -267,7 +267,12 @@ pub fn summary_text(ds: &Dataset) -> String {
     );
     count(
         "claims by year",
-        ds.claims().map(|x| x.date().year().to_string()).collect(),
+        ds.claims()
+            .map(|x| {
+                x.date()
+                    .map_or("undated".to_owned(), |d| d.year().to_string())
+            })
+            .collect(),
     );
     count(
         "claims by stance",
@@ -452,7 +457,7 @@ pub fn show_commitment(ds: &Dataset, c: &Commitment) -> String {
     for k in ds.claims_about(c.id()) {
         o.push_str(&format!(
             "claim         {} {} [{}] ({})\n",
-            k.date(),
+            k.date().map_or("undated".to_owned(), |d| d.to_string()),
             actor_label(ds, k.claimant()),
             stances(k),
             k.id()
@@ -486,7 +491,11 @@ pub fn show_text(ds: &Dataset, id: &str) -> Option<String> {
     if let Some(k) = ds.claim(id) {
         let mut o = format!("claim {}\n", k.id());
         push(&mut o, "claimant", actor_label(ds, k.claimant()));
-        push(&mut o, "date", k.date().to_string());
+        push(
+            &mut o,
+            "date",
+            k.date().map_or("undated".to_owned(), |d| d.to_string()),
+        );
         push(&mut o, "stances", stances(k));
         for a in k.about() {
             let title = ds.commitment(a).map(|c| c.title()).unwrap_or("?");
@@ -637,7 +646,12 @@ pub fn show_text(ds: &Dataset, id: &str) -> Option<String> {
             push(
                 &mut o,
                 "claim",
-                format!("{} [{}] ({})", k.date(), stances(k), k.id()),
+                format!(
+                    "{} [{}] ({})",
+                    k.date().map_or("undated".to_owned(), |d| d.to_string()),
+                    stances(k),
+                    k.id()
+                ),
             );
         }
         push(&mut o, "notes", a.notes().unwrap_or(""));
@@ -803,13 +817,21 @@ pub fn list(
             }
             for k in ds.claims() {
                 if actor.as_deref().is_some_and(|a| k.claimant() != a)
-                    || !overlaps(k.date(), None, from, to)
+                    || !k.date().map_or(from.is_none() && to.is_none(), |d| {
+                        overlaps(d, None, from, to)
+                    })
                 {
                     continue;
                 }
                 let who = ds.actor(k.claimant()).map(|a| a.name()).unwrap_or("?");
                 rows.push((
-                    format!("{:<10}  {:<24} {}  [{}]", k.date(), who, k.id(), stances(k)),
+                    format!(
+                        "{:<10}  {:<24} {}  [{}]",
+                        k.date().map_or("undated".to_owned(), |d| d.to_string()),
+                        who,
+                        k.id(),
+                        stances(k)
+                    ),
                     value(k),
                 ));
             }

@@ -633,7 +633,11 @@ pub fn tables(ds: &Dataset) -> Vec<Table> {
     let mut claims = Table::new("claims", "One row per attributed claim about commitments.")
         .field("id", Type::String, true, "Stable kebab-case id.")
         .field("claimant_id", Type::String, true, "Who made the claim.")
-        .date("date", true, "When the claim was made.")
+        .date(
+            "date",
+            false,
+            "When the claim was made (empty when no source dates it).",
+        )
         .field(
             "quote_text",
             Type::String,
@@ -718,7 +722,7 @@ pub fn tables(ds: &Dataset) -> Vec<Table> {
         let q = k.quote();
         let t = q.and_then(|q| q.translation_of());
         let mut v = vec![s(k.id()), s(k.claimant())];
-        v.extend(date(Some(k.date())));
+        v.extend(date(k.date()));
         v.extend([
             o(q.map(|q| q.text())),
             o(q.map(|q| q.language())),

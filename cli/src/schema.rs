@@ -279,11 +279,11 @@ fn commitment_def() -> Value {
 fn claim_def() -> Value {
     object(
         "An attributed statement about one or more commitments: who said a promise was made, not made, broken, kept or binding, when and where.",
-        &["id", "claimant", "date", "about", "stances", "source", "summary", "verification"],
+        &["id", "claimant", "about", "stances", "source", "summary", "verification"],
         json!({
             "id": r("id"),
             "claimant": described("actor_id", "Who made the claim (a person, government or outlet in its own voice)."),
-            "date": described("partial_date", "When the claim was made."),
+            "date": described("partial_date", "When the claim was made. Leave it out only when no source at hand dates the claim, and say so in `notes`; never infer a date."),
             "about": list(r("commitment_id"), "The commitments it is about.", 1),
             "stances": list(enum_def("stance", "A stance."), "What it says about them.", 1),
             "quote": object(
