@@ -61,26 +61,25 @@ fn esc(key: &str) -> String {
     key.replace('~', "~0").replace('/', "~1")
 }
 
+/// One entry present on either side: compared further when on both, else added or removed.
+fn entry(pointer: String, old: Option<&Value>, new: Option<&Value>, out: &mut Vec<Change>) {
+    match (old, new) {
+        (Some(x), Some(y)) => compare(&pointer, x, y, out),
+        (None, None) => {}
+        (old, new) => out.push(Change {
+            pointer,
+            old: old.cloned(),
+            new: new.cloned(),
+        }),
+    }
+}
+
 fn compare(pointer: &str, old: &Value, new: &Value, out: &mut Vec<Change>) {
     match (old, new) {
         (Value::Object(a), Value::Object(b)) => {
             let keys: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
             for k in keys {
-                let p = format!("{pointer}/{}", esc(k));
-                match (a.get(k), b.get(k)) {
-                    (Some(x), Some(y)) => compare(&p, x, y, out),
-                    (Some(x), None) => out.push(Change {
-                        pointer: p,
-                        old: Some(x.clone()),
-                        new: None,
-                    }),
-                    (None, Some(y)) => out.push(Change {
-                        pointer: p,
-                        old: None,
-                        new: Some(y.clone()),
-                    }),
-                    (None, None) => {}
-                }
+                entry(format!("{pointer}/{}", esc(k)), a.get(k), b.get(k), out);
             }
         }
         (Value::Array(a), Value::Array(b)) if a.len() != b.len() => {
@@ -88,37 +87,15 @@ fn compare(pointer: &str, old: &Value, new: &Value, out: &mut Vec<Change>) {
             // that one added quote shows as one addition, not as every later quote changing.
             for (i, j) in align(a, b) {
                 match (i, j) {
-                    (Some(i), None) => out.push(Change {
-                        pointer: format!("{pointer}/{i}"),
-                        old: Some(a[i].clone()),
-                        new: None,
-                    }),
-                    (None, Some(j)) => out.push(Change {
-                        pointer: format!("{pointer}/{j}"),
-                        old: None,
-                        new: Some(b[j].clone()),
-                    }),
+                    (Some(i), None) => entry(format!("{pointer}/{i}"), Some(&a[i]), None, out),
+                    (None, Some(j)) => entry(format!("{pointer}/{j}"), None, Some(&b[j]), out),
                     _ => {}
                 }
             }
         }
         (Value::Array(a), Value::Array(b)) => {
-            for i in 0..a.len().max(b.len()) {
-                let p = format!("{pointer}/{i}");
-                match (a.get(i), b.get(i)) {
-                    (Some(x), Some(y)) => compare(&p, x, y, out),
-                    (Some(x), None) => out.push(Change {
-                        pointer: p,
-                        old: Some(x.clone()),
-                        new: None,
-                    }),
-                    (None, Some(y)) => out.push(Change {
-                        pointer: p,
-                        old: None,
-                        new: Some(y.clone()),
-                    }),
-                    (None, None) => {}
-                }
+            for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                compare(&format!("{pointer}/{i}"), x, y, out);
             }
         }
         _ if old != new => out.push(Change {

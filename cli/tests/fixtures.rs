@@ -3,24 +3,14 @@
 //! directory `tests/fixtures/valid/`; the full output of `validate` for it is a snapshot, so the
 //! wording of every message is reviewed like code.
 
+mod common;
+use common::copy_dir;
+
 use nato_assurances_cli::validate::validate_dir;
 use std::path::{Path, PathBuf};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
 }
 
 fn run_case(case: &Path) -> String {
