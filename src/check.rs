@@ -206,7 +206,15 @@ struct Checker<'a> {
 /// How many "did you mean" suggestions one run computes at most.
 const MAX_SUGGESTIONS: usize = 1000;
 
-fn is_kebab(id: &str) -> bool {
+/// Whether `id` is a kebab-case slug: lowercase ASCII letters and digits separated by single
+/// hyphens, the form every record id takes.
+///
+/// ```
+/// use nato_assurances::check::is_kebab;
+/// assert!(is_kebab("baker-gorbachev-1990"));
+/// assert!(!is_kebab("Baker_Gorbachev") && !is_kebab("a--b") && !is_kebab(""));
+/// ```
+pub fn is_kebab(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|p| {
             !p.is_empty()

@@ -1033,13 +1033,7 @@ pub fn scaffold(kind: NewKind, id: &str) -> String {
 
 /// `assurances new KIND --id ID`.
 pub fn new_record(kind: NewKind, id: &str, data: Option<PathBuf>) -> Result<ExitCode, String> {
-    let valid = !id.is_empty()
-        && id.split('-').all(|p| {
-            !p.is_empty()
-                && p.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        });
-    if !valid {
+    if !nato_assurances::check::is_kebab(id) {
         return Err(format!(
             "`{id}` is not a kebab-case id (lowercase letters and digits separated by hyphens)"
         ));
