@@ -55,6 +55,12 @@ impl Bake for Str {
     }
 }
 
+impl Bake for u64 {
+    fn bake(&self, out: &mut Cx) {
+        let _ = write!(out, "{self}");
+    }
+}
+
 impl Bake for u32 {
     fn bake(&self, out: &mut Cx) {
         let _ = write!(out, "{self}");
@@ -364,6 +370,11 @@ pub fn rust_tables(ds: &Dataset) -> String {
         actor_names,
         actor_commitments,
         commitment_claims,
+        actor_ids,
+        source_ids,
+        commitment_ids,
+        claim_ids,
+        event_ids,
     } = &ds.index;
     values(&mut out, "COMMITMENTS_BY_DATE", "u32", commitments_by_date);
     values(&mut out, "CLAIMS_BY_DATE", "u32", claims_by_date);
@@ -381,6 +392,11 @@ pub fn rust_tables(ds: &Dataset) -> String {
         "(u32, u32)",
         commitment_claims,
     );
+    values(&mut out, "ACTOR_IDS", "(u64, u32)", actor_ids);
+    values(&mut out, "SOURCE_IDS", "(u64, u32)", source_ids);
+    values(&mut out, "COMMITMENT_IDS", "(u64, u32)", commitment_ids);
+    values(&mut out, "CLAIM_IDS", "(u64, u32)", claim_ids);
+    values(&mut out, "EVENT_IDS", "(u64, u32)", event_ids);
     out.push_str(
         "/// The embedded dataset.\n\
          pub(crate) static DATASET: Dataset = Dataset {\n\
@@ -397,6 +413,11 @@ pub fn rust_tables(ds: &Dataset) -> String {
          \x20       actor_names: B(ACTOR_NAMES),\n\
          \x20       actor_commitments: B(ACTOR_COMMITMENTS),\n\
          \x20       commitment_claims: B(COMMITMENT_CLAIMS),\n\
+         \x20       actor_ids: B(ACTOR_IDS),\n\
+         \x20       source_ids: B(SOURCE_IDS),\n\
+         \x20       commitment_ids: B(COMMITMENT_IDS),\n\
+         \x20       claim_ids: B(CLAIM_IDS),\n\
+         \x20       event_ids: B(EVENT_IDS),\n\
          \x20   },\n\
          };\n",
     );

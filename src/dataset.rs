@@ -26,6 +26,17 @@ pub(crate) struct Index {
     pub(crate) actor_commitments: List<(u32, u32)>,
     /// (commitment index, date rank of claim), sorted.
     pub(crate) commitment_claims: List<(u32, u32)>,
+    /// ([`id_hash`] of the id, actor index), sorted: lookups by id search these compact
+    /// pairs instead of comparing strings across the records.
+    pub(crate) actor_ids: List<(u64, u32)>,
+    /// ([`id_hash`], source index), sorted.
+    pub(crate) source_ids: List<(u64, u32)>,
+    /// ([`id_hash`], commitment index), sorted.
+    pub(crate) commitment_ids: List<(u64, u32)>,
+    /// ([`id_hash`], claim index), sorted.
+    pub(crate) claim_ids: List<(u64, u32)>,
+    /// ([`id_hash`], event index), sorted.
+    pub(crate) event_ids: List<(u64, u32)>,
 }
 
 /// The whole dataset: actors, sources, commitments, claims and events.
@@ -169,6 +180,7 @@ fn to_u32(i: usize) -> u32 {
 impl Index {
     pub(crate) fn build(
         actors: &[Actor],
+        sources: &[Source],
         commitments: &[Commitment],
         claims: &[Claim],
         events: &[Event],
@@ -252,15 +264,67 @@ impl Index {
             actor_names: actor_names.into(),
             actor_commitments: actor_commitments.into(),
             commitment_claims: commitment_claims.into(),
+            actor_ids: ids_by_hash(actors, |x| &x.id).into(),
+            source_ids: ids_by_hash(sources, |x| &x.id).into(),
+            commitment_ids: ids_by_hash(commitments, |x| &x.id).into(),
+            claim_ids: ids_by_hash(claims, |x| &x.id).into(),
+            event_ids: ids_by_hash(events, |x| &x.id).into(),
         }
     }
 }
 
-fn find<'a, T>(items: &'a [T], id: &str, key: impl Fn(&T) -> &str) -> Option<(usize, &'a T)> {
-    items
-        .binary_search_by(|x| key(x).cmp(id))
-        .ok()
-        .map(|i| (i, &items[i]))
+/// A fast 64-bit hash of a record id, for the id indexes ([`Index::source_ids`] …).
+///
+/// It is defined here, not taken from a hashing crate, because the baked tables store its
+/// values: it must give the same result at `generate` time and at run time on every platform
+/// and in every version of the dependencies (little-endian words, fixed constants).
+pub(crate) fn id_hash(id: &str) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
+    let mut h = id.len() as u64;
+    let mut chunks = id.as_bytes().chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = mix(h, u64::from_le_bytes(w));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        h = mix(h, u64::from_le_bytes(w));
+    }
+    h ^ (h >> 29)
+}
+
+/// (id hash, index) pairs of `items`, sorted.
+fn ids_by_hash<T>(items: &[T], key: impl Fn(&T) -> &str) -> Vec<(u64, u32)> {
+    let mut v: Vec<(u64, u32)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (id_hash(key(x)), to_u32(i)))
+        .collect();
+    v.sort_unstable();
+    v
+}
+
+/// The record with `id`: a binary search of the compact (hash, index) pairs, then one string
+/// comparison per candidate (hash collisions are resolved, not assumed away).
+fn find<'a, T>(
+    items: &'a [T],
+    by_hash: &[(u64, u32)],
+    id: &str,
+    key: impl Fn(&T) -> &str,
+) -> Option<(usize, &'a T)> {
+    let h = id_hash(id);
+    let start = by_hash.partition_point(|p| p.0 < h);
+    by_hash[start..]
+        .iter()
+        .take_while(|p| p.0 == h)
+        .find_map(|&(_, i)| {
+            let i = i as usize;
+            items.get(i).filter(|x| key(x) == id).map(|x| (i, x))
+        })
 }
 
 fn pairs_for(pairs: &[(u32, u32)], key: u32) -> &[(u32, u32)] {
@@ -299,7 +363,7 @@ impl Dataset {
         commitments.sort_by(|a, b| a.id.cmp(&b.id));
         claims.sort_by(|a, b| a.id.cmp(&b.id));
         events.sort_by(|a, b| a.id.cmp(&b.id));
-        let index = Index::build(&actors, &commitments, &claims, &events);
+        let index = Index::build(&actors, &sources, &commitments, &claims, &events);
         Dataset {
             version: version.into(),
             actors: actors.into(),
@@ -368,7 +432,7 @@ impl Dataset {
     /// assert!(ds.actor("no-such-actor").is_none());
     /// ```
     pub fn actor(&self, id: &str) -> Option<&Actor> {
-        find(&self.actors, id, |a| &a.id).map(|x| x.1)
+        find(&self.actors, &self.index.actor_ids, id, |a| &a.id).map(|x| x.1)
     }
 
     /// The source with this id.
@@ -378,7 +442,7 @@ impl Dataset {
     /// assert!(ds.source("nsarchive-2024-04-04-nato-russia-honeymoon").is_some());
     /// ```
     pub fn source(&self, id: &str) -> Option<&Source> {
-        find(&self.sources, id, |a| &a.id).map(|x| x.1)
+        find(&self.sources, &self.index.source_ids, id, |a| &a.id).map(|x| x.1)
     }
 
     /// The commitment with this id.
@@ -389,7 +453,7 @@ impl Dataset {
     /// assert_eq!(c.date().to_string(), "1992-02-25");
     /// ```
     pub fn commitment(&self, id: &str) -> Option<&Commitment> {
-        find(&self.commitments, id, |a| &a.id).map(|x| x.1)
+        find(&self.commitments, &self.index.commitment_ids, id, |a| &a.id).map(|x| x.1)
     }
 
     /// The claim with this id.
@@ -400,7 +464,7 @@ impl Dataset {
     /// assert_eq!(ds.claim(first.id()), Some(first));
     /// ```
     pub fn claim(&self, id: &str) -> Option<&Claim> {
-        find(&self.claims, id, |a| &a.id).map(|x| x.1)
+        find(&self.claims, &self.index.claim_ids, id, |a| &a.id).map(|x| x.1)
     }
 
     /// The event with this id.
@@ -411,7 +475,7 @@ impl Dataset {
     /// assert_eq!(ds.event(first.id()), Some(first));
     /// ```
     pub fn event(&self, id: &str) -> Option<&Event> {
-        find(&self.events, id, |a| &a.id).map(|x| x.1)
+        find(&self.events, &self.index.event_ids, id, |a| &a.id).map(|x| x.1)
     }
 
     /// All actors, in id order.
@@ -484,7 +548,7 @@ impl Dataset {
         &'a self,
         actor_id: &str,
     ) -> impl Iterator<Item = &'a Commitment> + 'a {
-        let pairs = match find(&self.actors, actor_id, |a| &a.id) {
+        let pairs = match find(&self.actors, &self.index.actor_ids, actor_id, |a| &a.id) {
             Some((i, _)) => pairs_for(&self.index.actor_commitments, to_u32(i)),
             None => &[],
         };
@@ -546,7 +610,12 @@ impl Dataset {
     /// assert!(ds.claims_about("woerner-khasbulatov-non-interference-1992").count() >= 1);
     /// ```
     pub fn claims_about<'a>(&'a self, commitment_id: &str) -> impl Iterator<Item = &'a Claim> + 'a {
-        let pairs = match find(&self.commitments, commitment_id, |c| &c.id) {
+        let pairs = match find(
+            &self.commitments,
+            &self.index.commitment_ids,
+            commitment_id,
+            |c| &c.id,
+        ) {
             Some((i, _)) => pairs_for(&self.index.commitment_claims, to_u32(i)),
             None => &[],
         };
