@@ -16,7 +16,7 @@ export CARGO_TARGET_DIR="$work/target"
 mkdir -p "$work"
 
 cargo build --release --quiet --manifest-path "$repo/Cargo.toml" -p nato-assurances-cli
-cli="$repo/target/release/assurances"
+cli="$CARGO_TARGET_DIR/release/assurances" # the binary just built from this checkout
 
 seconds() { # run a command, print its wall time in seconds
   local start end
