@@ -633,6 +633,10 @@ impl<'a> Checker<'a> {
         }
 
         let mut urls: HashMap<&str, &str> = HashMap::new();
+        // Sources with no URL, by (folded title, date, publisher): the duplicate-URL check
+        // cannot see two records of one unlinked document (an archive file, a printed book).
+        let mut unlinked: HashMap<(String, Option<crate::PartialDate>, Option<&str>), &str> =
+            HashMap::new();
         for (i, s) in input.sources.iter().enumerate() {
             let at = (K::Source, i);
             self.generic(at, s, &s.id);
@@ -686,6 +690,32 @@ impl<'a> Checker<'a> {
                     }
                     None => {
                         urls.insert(key, &s.id);
+                    }
+                }
+            } else {
+                let key = (
+                    crate::dataset::fold_name(&s.title),
+                    s.published,
+                    s.publisher.as_deref(),
+                );
+                match unlinked.get(&key) {
+                    Some(first) => {
+                        let msg = format!(
+                            "same title, date and publisher as source `{first}`, and neither has a URL"
+                        );
+                        self.report(
+                            at.0,
+                            at.1,
+                            "/title".into(),
+                            "duplicate-source",
+                            msg,
+                            "one document, one source record: merge the two, or tell them apart \
+                             (a URL, the date, or the title as the document gives it)"
+                                .into(),
+                        );
+                    }
+                    None => {
+                        unlinked.insert(key, &s.id);
                     }
                 }
             }
