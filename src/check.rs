@@ -1021,7 +1021,145 @@ pub(crate) fn parse_strict<T: serde::de::DeserializeOwned>(
     if let Err(e) = de.end() {
         return Err(json_error(file, text, String::new(), &e));
     }
+    check_shape(file, text)?;
     Ok(value)
+}
+
+/// Fields whose value is always a JSON object (a nested record part), never an array.
+const OBJECT_FIELDS: [&str; 6] = [
+    "affiliation",
+    "archive",
+    "withdrawn",
+    "translation_of",
+    "quote",
+    "source",
+];
+
+/// Reject objects written as arrays. serde reads a struct from a JSON array of its field
+/// values in order, so `["nato", "organization", …]` would load as a record although no export
+/// or record file is written that way, and a reordered or missing value would silently land
+/// in the wrong field. In this data model no array ever holds an array, the document itself is
+/// an object, and the fields in [`OBJECT_FIELDS`] hold objects (a `source` holds an id string
+/// or a `{ "source": … }` object); anything else is reported here, after the value has already
+/// parsed, so this runs only on input that would otherwise be accepted.
+fn check_shape(file: &str, text: &str) -> Result<(), Diagnostic> {
+    use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
+    use std::borrow::Cow;
+    use std::cell::RefCell;
+
+    #[derive(Clone, Copy)]
+    enum At<'k> {
+        Root,
+        Element,
+        Field(&'k str),
+    }
+    struct Walk<'a, 'k> {
+        path: &'a RefCell<Vec<String>>,
+        fault: &'a RefCell<Option<String>>,
+        at: At<'k>,
+    }
+    impl<'de> DeserializeSeed<'de> for Walk<'_, '_> {
+        type Value = ();
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+    impl<'de> Visitor<'de> for Walk<'_, '_> {
+        type Value = ();
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("any JSON value")
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_str<E>(self, _: &str) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_unit<E>(self) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            let fault = match self.at {
+                At::Root => Some("the document must be a JSON object, not an array".to_owned()),
+                At::Element => Some("expected a JSON object here, found an array".to_owned()),
+                At::Field(k) if OBJECT_FIELDS.contains(&k) => {
+                    Some(format!("`{k}` must be a JSON object, not an array"))
+                }
+                At::Field(_) => None,
+            };
+            if let Some(message) = fault {
+                *self.fault.borrow_mut() = Some(message);
+                return Err(A::Error::custom("shape"));
+            }
+            let mut i = 0usize;
+            loop {
+                self.path.borrow_mut().push(i.to_string());
+                let next = seq.next_element_seed(Walk {
+                    path: self.path,
+                    fault: self.fault,
+                    at: At::Element,
+                })?;
+                if next.is_none() {
+                    self.path.borrow_mut().pop();
+                    return Ok(());
+                }
+                self.path.borrow_mut().pop();
+                i += 1;
+            }
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                self.path
+                    .borrow_mut()
+                    .push(key.replace('~', "~0").replace('/', "~1"));
+                map.next_value_seed(Walk {
+                    path: self.path,
+                    fault: self.fault,
+                    at: At::Field(&key),
+                })?;
+                self.path.borrow_mut().pop();
+            }
+            Ok(())
+        }
+    }
+
+    let path = RefCell::new(Vec::new());
+    let fault = RefCell::new(None);
+    let mut de = serde_json::Deserializer::from_str(text);
+    let walked = Walk {
+        path: &path,
+        fault: &fault,
+        at: At::Root,
+    }
+    .deserialize(&mut de);
+    match (walked, fault.into_inner()) {
+        (Err(_), Some(message)) => {
+            let pointer: String = path.into_inner().iter().map(|p| format!("/{p}")).collect();
+            let (line, column) = Locator::new(text).locate(&pointer);
+            Err(Diagnostic {
+                file: file.to_owned(),
+                line,
+                column,
+                pointer,
+                code: "wrong-type",
+                message,
+                help: "write it as a JSON object with named fields, as in the schema (schema/)"
+                    .into(),
+            })
+        }
+        // The text has already parsed as the target type, so any other failure cannot occur;
+        // if it did, the typed value stands.
+        _ => Ok(()),
+    }
 }
 
 fn json_error(file: &str, text: &str, pointer: String, e: &serde_json::Error) -> Diagnostic {

@@ -309,3 +309,48 @@ fn many_problems_in_a_large_export_are_all_reported() {
     let err = Dataset::from_json(&to_text(&v)).unwrap_err();
     assert_eq!(err.diagnostics().len(), 49_999);
 }
+
+/// serde would read a struct from a JSON array of its field values; the loaders do not.
+#[test]
+fn objects_written_as_arrays_are_rejected_with_their_pointer() {
+    // A record as an array of its first fields.
+    let mut v = small();
+    let a = v["actors"][0].clone();
+    v["actors"][0] = serde_json::json!([a["id"], a["kind"], a["name"]]);
+    let err = Dataset::from_json(&to_text(&v)).unwrap_err();
+    let d = &err.diagnostics()[0];
+    assert_eq!(
+        (d.code, d.pointer.as_str()),
+        ("wrong-type", "/actors/0"),
+        "{err}"
+    );
+    assert!(d.line > 1 && d.column > 1, "{err}");
+
+    // A nested part (a claim's source reference) as an array.
+    let mut v = small();
+    let source = v["claims"][0]["source"]["source"].clone();
+    v["claims"][0]["source"] = serde_json::json!([source]);
+    let err = Dataset::from_json(&to_text(&v)).unwrap_err();
+    let d = &err.diagnostics()[0];
+    assert_eq!(
+        (d.code, d.pointer.as_str()),
+        ("wrong-type", "/claims/0/source"),
+        "{err}"
+    );
+
+    // A record file that is an array.
+    let err = parse_record(
+        RecordKind::Actor,
+        "x.json",
+        br#"["nato", "organization", "North Atlantic Treaty Organization"]"#,
+    )
+    .unwrap_err();
+    assert_eq!(
+        (err.code, err.pointer.as_str()),
+        ("wrong-type", ""),
+        "{err}"
+    );
+
+    // The unmodified export still loads.
+    assert!(Dataset::from_json(&to_text(&small())).is_ok());
+}
