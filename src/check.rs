@@ -982,8 +982,8 @@ pub(crate) fn parse_help(message: &str) -> String {
         "use one of the listed values".into()
     } else if message.starts_with("invalid type") {
         "check the field's type in the schema (schema/*.schema.json)".into()
-    } else if message.contains("recursion limit") {
-        "the document is nested too deeply to be a record".into()
+    } else if message.contains("recursion limit") || message.starts_with("JSON nested more than") {
+        "the document is nested too deeply to be a record; check that this is the right file".into()
     } else {
         "fix the JSON syntax at this position (comments and trailing commas are not allowed)".into()
     }
@@ -1160,6 +1160,19 @@ fn check_shape(file: &str, text: &str) -> Result<(), Diagnostic> {
         // if it did, the typed value stands.
         _ => Ok(()),
     }
+}
+
+/// The located [`Diagnostic`] for a `serde_json` error in `text`: its code (`json-syntax`,
+/// `json-eof`, `too-deep`, …), message, help and line:column in characters.
+///
+/// ```
+/// let text = "{\"id\": ";
+/// let e = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+/// let d = nato_assurances::check::json_diagnostic("x.json", text, &e);
+/// assert_eq!((d.code, d.line), ("json-eof", 1));
+/// ```
+pub fn json_diagnostic(file: &str, text: &str, e: &serde_json::Error) -> Diagnostic {
+    json_error(file, text, String::new(), e)
 }
 
 fn json_error(file: &str, text: &str, pointer: String, e: &serde_json::Error) -> Diagnostic {

@@ -354,3 +354,15 @@ fn objects_written_as_arrays_are_rejected_with_their_pointer() {
     // The unmodified export still loads.
     assert!(Dataset::from_json(&to_text(&small())).is_ok());
 }
+
+/// Too deep for the JSON parser: one wording and one help, from the library, wherever it is met.
+#[test]
+fn nesting_too_deep_is_its_own_diagnostic() {
+    let text = "[".repeat(200);
+    let e = serde_json::from_str::<Value>(&text).unwrap_err();
+    let d = nato_assurances::check::json_diagnostic("x.json", &text, &e);
+    assert_eq!(d.code, "too-deep", "{d}");
+    assert!(d.message.contains("nested more than 128 levels"), "{d}");
+    assert!(d.help.contains("nested too deeply"), "{d}");
+    assert_eq!(d.line, 1, "{d}");
+}

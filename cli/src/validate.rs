@@ -91,22 +91,14 @@ impl Schemas {
         };
         let instance = match serde_json::from_str::<Value>(text) {
             Ok(v) => v,
+            // Too deep for the JSON parser: the library words and locates this as it does
+            // for every other JSON error.
             Err(e) if e.to_string().contains("recursion limit exceeded") => {
-                let message = format!(
-                    "JSON nested more than {} levels deep; records are never nested this deeply",
-                    nato_assurances::check::MAX_DEPTH
-                );
-                let help = "check that this is a record file".to_owned();
-                let (line, column) = (e.line(), e.column());
-                return vec![Diagnostic {
-                    file: file.display.clone(),
-                    line,
-                    column,
-                    pointer: String::new(),
-                    code: "too-deep",
-                    message,
-                    help,
-                }];
+                return vec![nato_assurances::check::json_diagnostic(
+                    &file.display,
+                    text,
+                    &e,
+                )];
             }
             // Not JSON: the parser reports it with its position.
             Err(_) => return Vec::new(),
