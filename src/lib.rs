@@ -9,7 +9,7 @@
 //! to its claimant, with the source where it appeared.
 //!
 //! The data is baked into static tables at build time: [`dataset()`] costs nothing — no
-//! parsing, no allocation, no lock. Lookups by id are binary searches.
+//! parsing, no allocation, no lock. Lookups by id are binary searches of a compact table of id hashes (tens of nanoseconds).
 //!
 //! ```
 //! use nato_assurances::{dataset, Stance};
