@@ -394,7 +394,7 @@ impl<'a> Checker<'a> {
             }
             Value::Object(map) => {
                 for (k, v) in map {
-                    let p = format!("{pointer}/{}", k.replace('~', "~0").replace('/', "~1"));
+                    let p = format!("{pointer}/{}", pointer_token(k));
                     if key == "names" && !is_language(k) {
                         self.report(
                             at.0,
@@ -937,6 +937,15 @@ pub(crate) fn semantic(input: &Input<'_>, options: &Options) -> Vec<Problem> {
     Checker::new(input, options).run()
 }
 
+/// A key escaped as one JSON pointer token (RFC 6901: `~` → `~0`, `/` → `~1`).
+///
+/// ```
+/// assert_eq!(nato_assurances::check::pointer_token("a/b~c"), "a~1b~0c");
+/// ```
+pub fn pointer_token(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
 /// Convert a `serde_path_to_error` path into a JSON pointer.
 pub(crate) fn pointer_of(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
@@ -944,9 +953,7 @@ pub(crate) fn pointer_of(path: &serde_path_to_error::Path) -> String {
     for seg in path.iter() {
         match seg {
             Segment::Seq { index } => out.push_str(&format!("/{index}")),
-            Segment::Map { key } => {
-                out.push_str(&format!("/{}", key.replace('~', "~0").replace('/', "~1")))
-            }
+            Segment::Map { key } => out.push_str(&format!("/{}", pointer_token(key))),
             Segment::Enum { variant } => out.push_str(&format!("/{variant}")),
             Segment::Unknown => {}
         }
@@ -982,8 +989,6 @@ pub(crate) fn parse_help(message: &str) -> String {
         "use one of the listed values".into()
     } else if message.starts_with("invalid type") {
         "check the field's type in the schema (schema/*.schema.json)".into()
-    } else if message.contains("recursion limit") || message.starts_with("JSON nested more than") {
-        "the document is nested too deeply to be a record; check that this is the right file".into()
     } else {
         "fix the JSON syntax at this position (comments and trailing commas are not allowed)".into()
     }
@@ -1100,27 +1105,24 @@ fn check_shape(file: &str, text: &str) -> Result<(), Diagnostic> {
                 *self.fault.borrow_mut() = Some(message);
                 return Err(A::Error::custom("shape"));
             }
-            let mut i = 0usize;
-            loop {
+            // On a fault the path is left as it is: it is the pointer to report.
+            for i in 0usize.. {
                 self.path.borrow_mut().push(i.to_string());
                 let next = seq.next_element_seed(Walk {
                     path: self.path,
                     fault: self.fault,
                     at: At::Element,
                 })?;
-                if next.is_none() {
-                    self.path.borrow_mut().pop();
-                    return Ok(());
-                }
                 self.path.borrow_mut().pop();
-                i += 1;
+                if next.is_none() {
+                    break;
+                }
             }
+            Ok(())
         }
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
             while let Some(key) = map.next_key::<Cow<'de, str>>()? {
-                self.path
-                    .borrow_mut()
-                    .push(key.replace('~', "~0").replace('/', "~1"));
+                self.path.borrow_mut().push(pointer_token(&key));
                 map.next_value_seed(Walk {
                     path: self.path,
                     fault: self.fault,
@@ -1235,7 +1237,11 @@ fn json_error(file: &str, text: &str, pointer: String, e: &serde_json::Error) ->
         }
         (e.line(), line_text[..cut].chars().count().max(1))
     };
-    let help = parse_help(&message);
+    let help = if too_deep {
+        "the document is nested too deeply to be a record; check that this is the right file".into()
+    } else {
+        parse_help(&message)
+    };
     Diagnostic {
         file: file.to_owned(),
         line,

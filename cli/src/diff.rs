@@ -57,10 +57,6 @@ impl Diff {
     }
 }
 
-fn esc(key: &str) -> String {
-    key.replace('~', "~0").replace('/', "~1")
-}
-
 /// One entry present on either side: compared further when on both, else added or removed.
 fn entry(pointer: String, old: Option<&Value>, new: Option<&Value>, out: &mut Vec<Change>) {
     match (old, new) {
@@ -79,7 +75,12 @@ fn compare(pointer: &str, old: &Value, new: &Value, out: &mut Vec<Change>) {
         (Value::Object(a), Value::Object(b)) => {
             let keys: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
             for k in keys {
-                entry(format!("{pointer}/{}", esc(k)), a.get(k), b.get(k), out);
+                entry(
+                    format!("{pointer}/{}", nato_assurances::check::pointer_token(k)),
+                    a.get(k),
+                    b.get(k),
+                    out,
+                );
             }
         }
         (Value::Array(a), Value::Array(b)) if a.len() != b.len() => {

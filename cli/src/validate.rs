@@ -110,7 +110,7 @@ impl Schemas {
             let (pointer, code, message, help) = match err.kind() {
                 ValidationErrorKind::AdditionalProperties { unexpected } => {
                     for key in unexpected {
-                        let pointer = format!("{base}/{}", key.replace('~', "~0").replace('/', "~1"));
+                        let pointer = format!("{base}/{}", nato_assurances::check::pointer_token(key));
                         let suggestion = nearest(key, self.fields[&file.kind].iter().map(String::as_str));
                         let help = match suggestion {
                             Some(s) => format!("did you mean `{s}`? Unknown fields are never dropped silently"),
