@@ -1,0 +1,422 @@
+//! The baked form of the embedded dataset: one string blob and one table of `u32` words.
+//!
+//! `assurances generate` writes both into `src/generated.rs`; [`crate::dataset()`] decodes
+//! the words once, on first use, into the ordinary record types. Strings are never copied:
+//! a baked string is an (offset, length) pair into the blob, decoded to [`Text::Static`].
+//!
+//! Why words and not Rust struct literals: rustc spends about half a millisecond checking
+//! and evaluating each record written as a literal, so at 100× the real data (51 100 records)
+//! a rebuild took 94 s. An integer array of the same data compiles in seconds (see
+//! BENCHMARKS.md).
+//!
+//! The layout is defined once, by [`Bake`]: the same field list writes and reads each type,
+//! so the writer and the reader cannot disagree. Layout of each value:
+//!
+//! - a string: two words, offset and length in bytes into the blob;
+//! - `u32`: one word; `u64`: two words, high then low;
+//! - a date: one word, `year << 16 | month << 8 | day << 2 | qualifier`;
+//! - a vocabulary value: one word, its position in the vocabulary's `ALL`;
+//! - `Option<T>`: a word 0 (absent) or 1 followed by `T`;
+//! - a list: its length, then its items;
+//! - a struct: its fields, in declaration order.
+
+use crate::dataset::Index;
+use crate::model::*;
+use crate::{Dataset, PartialDate, Qualifier};
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+/// The baked tables being written: the words and the deduplicated string blob.
+#[derive(Default)]
+pub(crate) struct Writer {
+    pub(crate) words: Vec<u32>,
+    pub(crate) blob: String,
+    interned: HashMap<String, (u32, u32)>,
+}
+
+impl Writer {
+    fn word(&mut self, w: u32) {
+        self.words.push(w);
+    }
+
+    /// The blob's (offset, length) for `s`, appending it if it is new.
+    fn intern(&mut self, s: &str) -> (u32, u32) {
+        if let Some(&x) = self.interned.get(s) {
+            return x;
+        }
+        let x = (to_u32(self.blob.len()), to_u32(s.len()));
+        self.blob.push_str(s);
+        self.interned.insert(s.to_owned(), x);
+        x
+    }
+}
+
+/// Lengths and offsets are far below 4 GiB (the loader caps file sizes); saturate rather
+/// than wrap if that ever changes, so that the drift test fails instead of data moving.
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Reads the baked words. Every read is checked: a table that does not decode (which the
+/// drift tests rule out for the committed one) yields `None`, never a panic.
+pub(crate) struct Reader<'a> {
+    words: &'a [u32],
+    strings: &'static str,
+}
+
+impl Reader<'_> {
+    fn word(&mut self) -> Option<u32> {
+        let (&w, rest) = self.words.split_first()?;
+        self.words = rest;
+        Some(w)
+    }
+}
+
+/// A value with a baked form. See the module docs for the layout.
+pub(crate) trait Bake: Sized {
+    fn put(&self, w: &mut Writer);
+    fn get(r: &mut Reader<'_>) -> Option<Self>;
+}
+
+impl Bake for Text {
+    fn put(&self, w: &mut Writer) {
+        let (start, len) = w.intern(self);
+        w.word(start);
+        w.word(len);
+    }
+    fn get(r: &mut Reader<'_>) -> Option<Self> {
+        let (start, len) = (r.word()?, r.word()?);
+        let end = (start as usize).checked_add(len as usize)?;
+        r.strings.get(start as usize..end)?;
+        Some(Text::Static(start, len))
+    }
+}
+
+impl Bake for u32 {
+    fn put(&self, w: &mut Writer) {
+        w.word(*self);
+    }
+    fn get(r: &mut Reader<'_>) -> Option<Self> {
+        r.word()
+    }
+}
+
+impl Bake for u64 {
+    fn put(&self, w: &mut Writer) {
+        w.word((self >> 32) as u32);
+        w.word(*self as u32);
+    }
+    fn get(r: &mut Reader<'_>) -> Option<Self> {
+        Some(u64::from(r.word()?) << 32 | u64::from(r.word()?))
+    }
+}
+
+impl<A: Bake, B: Bake> Bake for (A, B) {
+    fn put(&self, w: &mut Writer) {
+        self.0.put(w);
+        self.1.put(w);
+    }
+    fn get(r: &mut Reader<'_>) -> Option<Self> {
+        Some((A::get(r)?, B::get(r)?))
+    }
+}
+
+impl<T: Bake> Bake for Option<T> {
+    fn put(&self, w: &mut Writer) {
+        match self {
+            None => w.word(0),
+            Some(x) => {
+                w.word(1);
+                x.put(w);
+            }
+        }
+    }
+    fn get(r: &mut Reader<'_>) -> Option<Self> {
+        match r.word()? {
+            0 => Some(None),
+            1 => Some(Some(T::get(r)?)),
+            _ => None,
+        }
+    }
+}
+
+impl<T: Bake + Clone> Bake for List<T> {
+    fn put(&self, w: &mut Writer) {
+        w.word(to_u32(self.len()));
+        for x in self.iter() {
+            x.put(w);
+        }
+    }
+    fn get(r: &mut Reader<'_>) -> Option<Self> {
+        let len = r.word()? as usize;
+        if len == 0 {
+            return Some(Cow::Borrowed(&[]));
+        }
+        // Every item takes at least one word: a corrupt length cannot reserve more than that.
+        let mut items = Vec::with_capacity(len.min(r.words.len()));
+        for _ in 0..len {
+            items.push(T::get(r)?);
+        }
+        Some(Cow::Owned(items))
+    }
+}
+
+impl Bake for PartialDate {
+    fn put(&self, w: &mut Writer) {
+        let q = match self.qualifier {
+            Qualifier::None => 0,
+            Qualifier::Uncertain => 1,
+            Qualifier::Approximate => 2,
+        };
+        w.word(
+            u32::from(self.year) << 16 | u32::from(self.month) << 8 | u32::from(self.day) << 2 | q,
+        );
+    }
+    fn get(r: &mut Reader<'_>) -> Option<Self> {
+        let x = r.word()?;
+        let qualifier = match x & 3 {
+            0 => Qualifier::None,
+            1 => Qualifier::Uncertain,
+            2 => Qualifier::Approximate,
+            _ => return None,
+        };
+        Some(PartialDate {
+            year: (x >> 16) as u16,
+            month: (x >> 8) as u8,
+            day: (x as u8) >> 2,
+            qualifier,
+        })
+    }
+}
+
+macro_rules! bake_enum {
+    ($($t:ident),*) => {$(
+        impl Bake for crate::vocab::$t {
+            fn put(&self, w: &mut Writer) {
+                let i = Self::ALL.iter().position(|x| x == self).unwrap_or(usize::MAX);
+                w.word(to_u32(i));
+            }
+            fn get(r: &mut Reader<'_>) -> Option<Self> {
+                Self::ALL.get(r.word()? as usize).copied()
+            }
+        }
+    )*};
+}
+bake_enum!(
+    ActorKind,
+    AffiliationKind,
+    SourceKind,
+    CommitmentKind,
+    Form,
+    LegalStatus,
+    Topic,
+    Relation,
+    Verification,
+    Stance,
+    EventKind
+);
+
+/// Both directions from one field list. A field missing here is a compile error in `get`
+/// (the struct literal is incomplete), so the list cannot fall out of step with the type.
+macro_rules! bake_struct {
+    ($t:ident { $($f:ident),* $(,)? }) => {
+        impl Bake for $t {
+            fn put(&self, w: &mut Writer) {
+                $(self.$f.put(w);)*
+            }
+            fn get(r: &mut Reader<'_>) -> Option<Self> {
+                Some($t { $($f: Bake::get(r)?),* })
+            }
+        }
+    };
+}
+bake_struct!(LocalName { language, name });
+bake_struct!(Role {
+    title,
+    organization,
+    from,
+    to
+});
+bake_struct!(Affiliation { kind, state });
+bake_struct!(Withdrawal { date, reason });
+bake_struct!(Archive {
+    repository,
+    collection,
+    reference,
+    document_number
+});
+bake_struct!(SourceRef { source, locator });
+bake_struct!(Translation {
+    language,
+    text,
+    translator
+});
+bake_struct!(Quote {
+    text,
+    language,
+    speaker,
+    source,
+    locator,
+    translation_of
+});
+bake_struct!(Related {
+    relation,
+    commitment,
+    notes
+});
+bake_struct!(ClaimQuote {
+    text,
+    language,
+    translation_of
+});
+bake_struct!(Actor {
+    id,
+    kind,
+    name,
+    names,
+    aliases,
+    roles,
+    affiliation,
+    wikidata,
+    notes,
+    withdrawn
+});
+bake_struct!(Source {
+    id,
+    kind,
+    title,
+    authors,
+    publisher,
+    published,
+    language,
+    url,
+    archived_url,
+    archive,
+    declassified,
+    cites,
+    republishes,
+    notes,
+    withdrawn
+});
+bake_struct!(Commitment {
+    id,
+    kind,
+    title,
+    date,
+    end_date,
+    place,
+    made_by,
+    made_to,
+    parties,
+    form,
+    legal_status,
+    topics,
+    summary,
+    quotes,
+    sources,
+    related,
+    verification,
+    notes,
+    withdrawn
+});
+bake_struct!(Claim {
+    id,
+    claimant,
+    date,
+    about,
+    stances,
+    quote,
+    source,
+    reported_by,
+    summary,
+    verification,
+    notes,
+    withdrawn
+});
+bake_struct!(Event {
+    id,
+    kind,
+    title,
+    date,
+    end_date,
+    actors,
+    commitments,
+    sources,
+    summary,
+    notes,
+    withdrawn
+});
+bake_struct!(Index {
+    commitments_by_date,
+    claims_by_date,
+    events_by_date,
+    actor_names,
+    actor_commitments,
+    commitment_claims,
+    actor_ids,
+    source_ids,
+    commitment_ids,
+    claim_ids,
+    event_ids,
+});
+
+/// One section of the baked words: a record table, or the indexes.
+pub(crate) struct Section {
+    /// What the section holds, for the comment in the generated file.
+    pub(crate) label: String,
+    /// One line per record (labelled by its id), or one line for the section.
+    pub(crate) lines: Vec<(String, Vec<u32>)>,
+}
+
+/// Writes `items` as one section, a line per record.
+fn records<T: Bake + Clone>(
+    w: &mut Writer,
+    label: &str,
+    items: &List<T>,
+    id: fn(&T) -> &str,
+) -> Section {
+    w.word(to_u32(items.len()));
+    let mut lines = vec![("count".to_owned(), std::mem::take(&mut w.words))];
+    for x in items.iter() {
+        x.put(w);
+        lines.push((id(x).to_owned(), std::mem::take(&mut w.words)));
+    }
+    Section {
+        label: label.to_owned(),
+        lines,
+    }
+}
+
+/// The baked form of `ds`: its sections (which concatenate to the words) and the blob.
+pub(crate) fn encode(ds: &Dataset) -> (Vec<Section>, String) {
+    let mut w = Writer::default();
+    let mut sections = vec![
+        records(&mut w, "actors", &ds.actors, Actor::id),
+        records(&mut w, "sources", &ds.sources, Source::id),
+        records(&mut w, "commitments", &ds.commitments, Commitment::id),
+        records(&mut w, "claims", &ds.claims, Claim::id),
+        records(&mut w, "events", &ds.events, Event::id),
+    ];
+    ds.index.put(&mut w);
+    sections.push(Section {
+        label: "indexes".to_owned(),
+        lines: vec![("index".to_owned(), std::mem::take(&mut w.words))],
+    });
+    (sections, w.blob)
+}
+
+/// Decodes baked `words` whose strings point into `strings`. `None` if the words do not
+/// decode exactly (too few, too many, or out of range).
+pub(crate) fn decode(words: &[u32], strings: &'static str) -> Option<Dataset> {
+    let mut r = Reader { words, strings };
+    let ds = Dataset {
+        version: Cow::Borrowed(crate::DATA_VERSION),
+        actors: Bake::get(&mut r)?,
+        sources: Bake::get(&mut r)?,
+        commitments: Bake::get(&mut r)?,
+        claims: Bake::get(&mut r)?,
+        events: Bake::get(&mut r)?,
+        index: Bake::get(&mut r)?,
+    };
+    r.words.is_empty().then_some(ds)
+}
