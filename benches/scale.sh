@@ -8,6 +8,7 @@
 # Works on copies of the repository under ${SCALE_DIR:-/tmp/nato-assurances-scale}; the
 # checkout itself is not modified. Prints a Markdown table (see BENCHMARKS.md).
 set -euo pipefail
+shopt -s inherit_errexit # a failing step inside $(...) stops the script
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=${SCALE_DIR:-/tmp/nato-assurances-scale}
 scales=("${@:-1 10 100}")

@@ -57,25 +57,35 @@ fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// Reads the baked words. Every read is checked: a table that does not decode (which the
-/// drift tests rule out for the committed one) yields `None`, never a panic.
+/// Reads the baked words. Every read is checked: a read past the end or out of range sets
+/// `fault` and yields a placeholder, and [`decode`] then returns `None` — never a panic.
+/// (A flag rather than `Option` on every read keeps the decoder fast: records are built in
+/// place instead of being moved out of an `Option` at each level.)
 pub(crate) struct Reader<'a> {
     words: &'a [u32],
     strings: &'static str,
+    fault: bool,
 }
 
 impl Reader<'_> {
-    fn word(&mut self) -> Option<u32> {
-        let (&w, rest) = self.words.split_first()?;
-        self.words = rest;
-        Some(w)
+    fn word(&mut self) -> u32 {
+        match self.words.split_first() {
+            Some((&w, rest)) => {
+                self.words = rest;
+                w
+            }
+            None => {
+                self.fault = true;
+                0
+            }
+        }
     }
 }
 
 /// A value with a baked form. See the module docs for the layout.
 pub(crate) trait Bake: Sized {
     fn put(&self, w: &mut Writer);
-    fn get(r: &mut Reader<'_>) -> Option<Self>;
+    fn get(r: &mut Reader<'_>) -> Self;
 }
 
 impl Bake for Text {
@@ -84,11 +94,13 @@ impl Bake for Text {
         w.word(start);
         w.word(len);
     }
-    fn get(r: &mut Reader<'_>) -> Option<Self> {
-        let (start, len) = (r.word()?, r.word()?);
-        let end = (start as usize).checked_add(len as usize)?;
-        r.strings.get(start as usize..end)?;
-        Some(Text::Static(start, len))
+    fn get(r: &mut Reader<'_>) -> Self {
+        let (start, len) = (r.word(), r.word());
+        let end = (start as usize).saturating_add(len as usize);
+        if r.strings.get(start as usize..end).is_none() {
+            r.fault = true;
+        }
+        Text::Static(start, len)
     }
 }
 
@@ -96,7 +108,7 @@ impl Bake for u32 {
     fn put(&self, w: &mut Writer) {
         w.word(*self);
     }
-    fn get(r: &mut Reader<'_>) -> Option<Self> {
+    fn get(r: &mut Reader<'_>) -> Self {
         r.word()
     }
 }
@@ -106,8 +118,9 @@ impl Bake for u64 {
         w.word((self >> 32) as u32);
         w.word(*self as u32);
     }
-    fn get(r: &mut Reader<'_>) -> Option<Self> {
-        Some(u64::from(r.word()?) << 32 | u64::from(r.word()?))
+    fn get(r: &mut Reader<'_>) -> Self {
+        let high = u64::from(r.word());
+        high << 32 | u64::from(r.word())
     }
 }
 
@@ -116,8 +129,9 @@ impl<A: Bake, B: Bake> Bake for (A, B) {
         self.0.put(w);
         self.1.put(w);
     }
-    fn get(r: &mut Reader<'_>) -> Option<Self> {
-        Some((A::get(r)?, B::get(r)?))
+    fn get(r: &mut Reader<'_>) -> Self {
+        let a = A::get(r);
+        (a, B::get(r))
     }
 }
 
@@ -131,11 +145,14 @@ impl<T: Bake> Bake for Option<T> {
             }
         }
     }
-    fn get(r: &mut Reader<'_>) -> Option<Self> {
-        match r.word()? {
-            0 => Some(None),
-            1 => Some(Some(T::get(r)?)),
-            _ => None,
+    fn get(r: &mut Reader<'_>) -> Self {
+        match r.word() {
+            0 => None,
+            1 => Some(T::get(r)),
+            _ => {
+                r.fault = true;
+                None
+            }
         }
     }
 }
@@ -147,17 +164,18 @@ impl<T: Bake + Clone> Bake for List<T> {
             x.put(w);
         }
     }
-    fn get(r: &mut Reader<'_>) -> Option<Self> {
-        let len = r.word()? as usize;
+    fn get(r: &mut Reader<'_>) -> Self {
+        // Every item takes at least one word, so a corrupt length cannot make this loop (or
+        // the allocation) larger than the table.
+        let len = r.word() as usize;
+        if len > r.words.len() {
+            r.fault = true;
+        }
+        let len = len.min(r.words.len());
         if len == 0 {
-            return Some(Cow::Borrowed(&[]));
+            return Cow::Borrowed(&[]);
         }
-        // Every item takes at least one word: a corrupt length cannot reserve more than that.
-        let mut items = Vec::with_capacity(len.min(r.words.len()));
-        for _ in 0..len {
-            items.push(T::get(r)?);
-        }
-        Some(Cow::Owned(items))
+        Cow::Owned((0..len).map(|_| T::get(r)).collect())
     }
 }
 
@@ -172,20 +190,23 @@ impl Bake for PartialDate {
             u32::from(self.year) << 16 | u32::from(self.month) << 8 | u32::from(self.day) << 2 | q,
         );
     }
-    fn get(r: &mut Reader<'_>) -> Option<Self> {
-        let x = r.word()?;
+    fn get(r: &mut Reader<'_>) -> Self {
+        let x = r.word();
         let qualifier = match x & 3 {
             0 => Qualifier::None,
             1 => Qualifier::Uncertain,
             2 => Qualifier::Approximate,
-            _ => return None,
+            _ => {
+                r.fault = true;
+                Qualifier::None
+            }
         };
-        Some(PartialDate {
+        PartialDate {
             year: (x >> 16) as u16,
             month: (x >> 8) as u8,
             day: (x as u8) >> 2,
             qualifier,
-        })
+        }
     }
 }
 
@@ -196,8 +217,12 @@ macro_rules! bake_enum {
                 let i = Self::ALL.iter().position(|x| x == self).unwrap_or(usize::MAX);
                 w.word(to_u32(i));
             }
-            fn get(r: &mut Reader<'_>) -> Option<Self> {
-                Self::ALL.get(r.word()? as usize).copied()
+            fn get(r: &mut Reader<'_>) -> Self {
+                let i = r.word() as usize;
+                Self::ALL.get(i).copied().unwrap_or_else(|| {
+                    r.fault = true;
+                    Self::ALL[0]
+                })
             }
         }
     )*};
@@ -224,8 +249,8 @@ macro_rules! bake_struct {
             fn put(&self, w: &mut Writer) {
                 $(self.$f.put(w);)*
             }
-            fn get(r: &mut Reader<'_>) -> Option<Self> {
-                Some($t { $($f: Bake::get(r)?),* })
+            fn get(r: &mut Reader<'_>) -> Self {
+                $t { $($f: Bake::get(r)),* }
             }
         }
     };
@@ -406,17 +431,77 @@ pub(crate) fn encode(ds: &Dataset) -> (Vec<Section>, String) {
 }
 
 /// Decodes baked `words` whose strings point into `strings`. `None` if the words do not
-/// decode exactly (too few, too many, or out of range).
+/// decode exactly (too few words, too many, or a value out of range).
 pub(crate) fn decode(words: &[u32], strings: &'static str) -> Option<Dataset> {
-    let mut r = Reader { words, strings };
+    let mut r = Reader {
+        words,
+        strings,
+        fault: false,
+    };
     let ds = Dataset {
         version: Cow::Borrowed(crate::DATA_VERSION),
-        actors: Bake::get(&mut r)?,
-        sources: Bake::get(&mut r)?,
-        commitments: Bake::get(&mut r)?,
-        claims: Bake::get(&mut r)?,
-        events: Bake::get(&mut r)?,
-        index: Bake::get(&mut r)?,
+        actors: Bake::get(&mut r),
+        sources: Bake::get(&mut r),
+        commitments: Bake::get(&mut r),
+        claims: Bake::get(&mut r),
+        events: Bake::get(&mut r),
+        index: Bake::get(&mut r),
     };
-    r.words.is_empty().then_some(ds)
+    (!r.fault && r.words.is_empty()).then_some(ds)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words and blob of the embedded dataset, re-encoded, with the blob leaked so that
+    /// decoded strings can point into it.
+    fn encoded() -> (Vec<u32>, &'static str) {
+        let (sections, blob) = encode(crate::dataset());
+        let words = sections
+            .into_iter()
+            .flat_map(|s| s.lines)
+            .flat_map(|(_, w)| w)
+            .collect();
+        (words, Box::leak(blob.into_boxed_str()))
+    }
+
+    #[test]
+    fn round_trip() {
+        let (words, blob) = encoded();
+        assert_eq!(decode(&words, blob).as_ref(), Some(crate::dataset()));
+    }
+
+    #[test]
+    fn truncated_or_extended_tables_do_not_decode() {
+        let (mut words, blob) = encoded();
+        words.push(0);
+        assert!(decode(&words, blob).is_none(), "one word too many");
+        words.truncate(words.len() - 2);
+        assert!(decode(&words, blob).is_none(), "one word too few");
+        assert!(decode(&[], blob).is_none(), "empty");
+        // A list length beyond the end of the table.
+        assert!(decode(&[u32::MAX], blob).is_none());
+    }
+
+    #[test]
+    fn out_of_range_values_do_not_decode() {
+        let (words, blob) = encoded();
+        // words[0] is the actor count; words[1..3] the first actor's id (offset, length).
+        let mut bad = words.clone();
+        bad[2] = u32::try_from(blob.len()).unwrap() + 1;
+        assert!(decode(&bad, blob).is_none(), "string past the blob");
+        // words[3] is the first actor's kind.
+        let mut bad = words.clone();
+        bad[3] = 1000;
+        assert!(
+            decode(&bad, blob).is_none(),
+            "vocabulary value out of range"
+        );
+        // An empty dataset is 5 record counts and 11 empty index lists.
+        let mut empty = vec![0u32; 16];
+        assert!(decode(&empty, "").is_some_and(|d| d.counts() == [0; 5]));
+        empty[0] = 1;
+        assert!(decode(&empty, "").is_none(), "a record where there is none");
+    }
 }

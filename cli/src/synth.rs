@@ -34,6 +34,9 @@ fn rename(v: &mut Value, key: &str, ids: &HashSet<String>, copy: usize) {
         Value::String(s) if copy > 0 => {
             if REFERENCE_KEYS.contains(&key) && ids.contains(s.as_str()) {
                 *s = format!("{s}-copy-{copy}");
+            } else if key == "title" {
+                // Sources without a URL are told apart by title, date and publisher.
+                *s = format!("{s} (copy {copy})");
             } else if key == "url" || key == "archived_url" {
                 let sep = if s.contains('?') { '&' } else { '?' };
                 *s = format!("{s}{sep}copy={copy}");

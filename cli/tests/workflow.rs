@@ -117,3 +117,36 @@ changed  commitment woerner-khasbulatov-non-interference-1992
 ";
     assert_eq!(out, expected);
 }
+
+/// `benches/scale.sh` measures on `synth` output, so that output must pass every check:
+/// a synthetic record that fails would measure error reporting, not the real pipeline.
+#[test]
+fn synthetic_data_at_scale_two_validates() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ws = tmp.path();
+    std::fs::write(ws.join("Cargo.toml"), "[workspace]\nmembers = []\n").unwrap();
+    let data = root().join("data");
+    let (code, out, err) = assurances(
+        ws,
+        &[
+            "synth",
+            "--scale",
+            "2",
+            "--data",
+            data.to_str().unwrap(),
+            "--out",
+            "data",
+        ],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let real: usize = std::fs::read_dir(&data)
+        .unwrap()
+        .map(|d| std::fs::read_dir(d.unwrap().path()).unwrap().count())
+        .sum();
+    assert!(
+        out.contains(&format!("wrote {} records", 2 * real)),
+        "{out}"
+    );
+    let (code, out, err) = assurances(ws, &["validate"]);
+    assert_eq!(code, 0, "synthetic data does not validate:\n{out}{err}");
+}
