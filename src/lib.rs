@@ -8,8 +8,12 @@
 //! Every judgement ("the pledge was broken", "no promise was made") is a [`Claim`] attributed
 //! to its claimant, with the source where it appeared.
 //!
-//! The data is baked into static tables at build time: [`dataset()`] costs nothing — no
-//! parsing, no allocation, no lock. Lookups by id are binary searches of a compact table of id hashes (tens of nanoseconds).
+//! The data is baked into the library at build time as one string blob and one array of
+//! integers. The first call of [`dataset()`] decodes that array into the record types, once:
+//! no parsing and no checks (the data was checked when it was baked), and no string is copied
+//! (about 0.1 ms for the real data, against about 9 ms for `Dataset::from_json` of the
+//! export; see BENCHMARKS.md). Every later call returns the same reference. Lookups by id are
+//! binary searches of a compact table of id hashes (tens of nanoseconds).
 //!
 //! ```
 //! use nato_assurances::{dataset, Stance};
@@ -66,7 +70,10 @@ pub use vocab::{
 /// ```
 pub const DATA_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// The embedded dataset: static tables, sorted by id, with generated indexes.
+/// The embedded dataset, sorted by id, with its indexes.
+///
+/// The first call decodes the baked tables (a one-time cost, about 0.1 ms for the real data);
+/// later calls return the same `&'static` reference at the cost of one atomic load.
 ///
 /// ```
 /// let ds = nato_assurances::dataset();
