@@ -29,8 +29,8 @@ use std::collections::HashMap;
 /// The baked tables being written: the words and the deduplicated string blob.
 #[derive(Default)]
 pub(crate) struct Writer {
-    pub(crate) words: Vec<u32>,
-    pub(crate) blob: String,
+    words: Vec<u32>,
+    blob: String,
     interned: HashMap<String, (u32, u32)>,
 }
 
