@@ -10,9 +10,9 @@
 //!
 //! The data is baked into the library at build time as one string blob and one array of
 //! integers. The first call of [`dataset()`] decodes that array into the record types, once:
-//! no parsing and no checks (the data was checked when it was baked), and no string is copied
-//! (about 0.1 ms for the real data, against about 9 ms for `Dataset::from_json` of the
-//! export; see BENCHMARKS.md). Every later call returns the same reference. Lookups by id are
+//! no parsing and no validation (the data was validated when it was baked), and no string is
+//! copied (for the real data about 0.1 ms, or up to 0.7 ms as the first thing a fresh process
+//! does, against about 9 ms for `Dataset::from_json` of the export; see BENCHMARKS.md). Every later call returns the same reference. Lookups by id are
 //! binary searches of a compact table of id hashes (tens of nanoseconds).
 //!
 //! ```
@@ -72,7 +72,7 @@ pub const DATA_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The embedded dataset, sorted by id, with its indexes.
 ///
-/// The first call decodes the baked tables (a one-time cost, about 0.1 ms for the real data);
+/// The first call decodes the baked tables (a one-time cost, 0.1–0.7 ms for the real data);
 /// later calls return the same `&'static` reference at the cost of one atomic load.
 ///
 /// ```
