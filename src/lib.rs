@@ -39,19 +39,20 @@
 #![allow(clippy::result_large_err)]
 
 mod baked;
+#[cfg(feature = "validate")]
 pub mod check;
-#[doc(hidden)]
-pub mod codegen;
 mod dataset;
 mod date;
-#[rustfmt::skip]
-mod generated;
-pub mod load;
+/// The baked tables, written by `build.rs` from `data/` at build time.
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/generated.rs"));
+}
 mod model;
 pub mod vocab;
 
-pub use check::Diagnostic;
-pub use dataset::{fold_name, Dataset, Error};
+#[cfg(feature = "validate")]
+pub use check::{Code, Diagnostic, Error};
+pub use dataset::{fold_name, Dataset};
 pub use date::{DateError, PartialDate, Precision, Qualifier};
 pub use model::{
     Actor, Affiliation, Archive, Claim, ClaimQuote, Commitment, Event, LocalName, Quote,
@@ -82,8 +83,7 @@ pub const DATA_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// ```
 pub fn dataset() -> &'static Dataset {
     static DATASET: std::sync::LazyLock<Dataset> = std::sync::LazyLock::new(|| {
-        codegen::decode_embedded()
-            .expect("the baked tables decode (tests/drift.rs checks them against data/)")
+Dataset::embedded()
     });
     &DATASET
 }

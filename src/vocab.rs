@@ -11,80 +11,58 @@ use std::str::FromStr;
 
 /// The error returned when a string is not a value of a vocabulary.
 ///
-/// Its message lists the valid values and suggests the nearest one.
+/// Its message lists the valid values. (The checker, feature `validate`, adds a "did you
+/// mean" suggestion to the diagnostics it reports.)
 ///
 /// ```
 /// use nato_assurances::CommitmentKind;
 /// let err = "assurence".parse::<CommitmentKind>().unwrap_err();
-/// assert!(err.to_string().contains("did you mean `assurance`?"));
+/// assert_eq!(err.value(), "assurence");
+/// assert!(err.valid().contains(&"assurance"));
+/// assert!(err.to_string().starts_with("unknown commitment kind `assurence` (expected one of: "));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownValue {
     vocabulary: &'static str,
     value: String,
-    suggestion: Option<&'static str>,
     valid: &'static [&'static str],
 }
 
 impl UnknownValue {
-    /// The nearest valid value, if one is close enough to be a likely typo.
+    /// The value that was not recognised.
     ///
     /// ```
-    /// use nato_assurances::Topic;
-    /// let err = "nato_enlargment".parse::<Topic>().unwrap_err();
-    /// assert_eq!(err.suggestion(), Some("nato_enlargement"));
+    /// let err = "x".parse::<nato_assurances::Topic>().unwrap_err();
+    /// assert_eq!(err.value(), "x");
     /// ```
-    pub fn suggestion(&self) -> Option<&'static str> {
-        self.suggestion
+    pub fn value(&self) -> &str {
+        &self.value
+    }
+
+    /// The valid values, in declaration order.
+    ///
+    /// ```
+    /// let err = "x".parse::<nato_assurances::Topic>().unwrap_err();
+    /// assert!(err.valid().contains(&"nato_enlargement"));
+    /// ```
+    pub fn valid(&self) -> &'static [&'static str] {
+        self.valid
     }
 }
 
 impl fmt::Display for UnknownValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown {} `{}`", self.vocabulary, self.value)?;
-        if let Some(s) = self.suggestion {
-            write!(f, "; did you mean `{s}`?")?;
-        }
-        write!(f, " (expected one of: {})", self.valid.join(", "))
+        write!(
+            f,
+            "unknown {} `{}` (expected one of: {})",
+            self.vocabulary,
+            self.value,
+            self.valid.join(", ")
+        )
     }
 }
 
 impl std::error::Error for UnknownValue {}
-
-/// Similarity of two strings in `[0, 1]` (normalized Damerau–Levenshtein, case-insensitive
-/// on the first), as used for "did you mean" suggestions.
-///
-/// ```
-/// assert!(nato_assurances::vocab::similarity("assurence", "assurance") > 0.8);
-/// ```
-pub fn similarity(a: &str, b: &str) -> f64 {
-    strsim::normalized_damerau_levenshtein(&a.to_lowercase(), b)
-}
-
-/// The closest candidate to `value` by edit distance, if it is close enough to be a typo.
-///
-/// ```
-/// let ids = ["manfred-woerner", "ruslan-khasbulatov"];
-/// assert_eq!(nato_assurances::vocab::nearest("manfred-worner", ids), Some("manfred-woerner"));
-/// assert_eq!(nato_assurances::vocab::nearest("xyz", ids), None);
-/// ```
-pub fn nearest<'a, I>(value: &str, candidates: I) -> Option<&'a str>
-where
-    I: IntoIterator<Item = &'a str>,
-{
-    let mut best: Option<(f64, &'a str)> = None;
-    for c in candidates {
-        let mut score = similarity(value, c);
-        // A truncated or extended id ("example-org" for "example-organization") is a likely typo.
-        if value.len() >= 3 && (c.starts_with(value) || value.starts_with(c)) {
-            score = score.max(0.9);
-        }
-        if score >= 0.6 && best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, c));
-        }
-    }
-    best.map(|(_, c)| c)
-}
 
 /// Every vocabulary, by name, with its values and their descriptions.
 ///
@@ -159,7 +137,6 @@ macro_rules! vocab {
                     _ => Err(UnknownValue {
                         vocabulary: $label,
                         value: s.to_owned(),
-                        suggestion: nearest(s, Self::STRS.iter().copied()),
                         valid: Self::STRS,
                     }),
                 }
@@ -175,7 +152,8 @@ macro_rules! vocab {
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-                s.parse().map_err(serde::de::Error::custom)
+                s.parse()
+                    .map_err(|_| serde::de::Error::unknown_variant(&s, Self::STRS))
             }
         }
     };

@@ -1,0 +1,103 @@
+//! Bakes `data/` into the tables the library embeds (`$OUT_DIR/generated.rs`).
+//!
+//! The tables are generated at build time rather than committed, so that two pull requests
+//! that touch different records never conflict in a generated file (see README, "How the data
+//! is embedded"). The build script reads the record files with the library's own types and
+//! writes them with the library's own layout: `src/model.rs`, `src/baked.rs` and the rest are
+//! included below by path, so the writer here and the reader in the library are one definition.
+//!
+//! The build script does not validate: `assurances validate` does (CI runs it on every pull
+//! request). It only parses strictly (unknown fields, bad dates and unknown vocabulary values
+//! stop the build) and reports the file at fault.
+
+// The included modules are the library's; the build script uses only part of them.
+#![allow(dead_code, unused_imports)]
+
+#[path = "src/baked.rs"]
+mod baked;
+#[path = "src/dataset.rs"]
+mod dataset;
+#[path = "src/date.rs"]
+mod date;
+#[path = "src/model.rs"]
+mod model;
+#[path = "src/vocab.rs"]
+mod vocab;
+
+/// The library's `generated` module, empty: strings decoded here are never read back.
+mod generated {
+    pub(crate) static STRINGS: &str = "";
+    pub(crate) static WORDS: &[u32] = &[];
+}
+
+// The paths the included modules use (`crate::Dataset` …), as in src/lib.rs.
+use dataset::Dataset;
+use date::{PartialDate, Qualifier};
+use model::{Actor, Claim, Commitment, Event, RecordKind, Source};
+use vocab::*;
+
+/// The data version baked into the tables.
+const DATA_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    let data = manifest.join("data");
+    println!("cargo::rerun-if-changed=data");
+    println!("cargo::rerun-if-changed=build.rs");
+    // The library is compiled without the writer half of src/baked.rs.
+    println!("cargo::rustc-cfg=nato_assurances_lib");
+
+    let ds = match load(&data) {
+        Ok(ds) => ds,
+        Err(message) => {
+            eprintln!("error: cannot bake the dataset: {message}");
+            eprintln!(
+                "help: run `cargo run -p nato-assurances-cli -- validate` for every problem, located"
+            );
+            std::process::exit(1);
+        }
+    };
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
+    let src = baked::rust_tables(&ds);
+    if let Err(e) = std::fs::write(out.join("generated.rs"), src) {
+        eprintln!("error: cannot write the baked tables: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// Every record under `data/`, parsed strictly, assembled into a dataset with its indexes.
+fn load(data: &Path) -> Result<Dataset, String> {
+    Ok(Dataset::assemble(
+        DATA_VERSION.to_owned(),
+        records::<Actor>(data, RecordKind::Actor)?,
+        records::<Source>(data, RecordKind::Source)?,
+        records::<Commitment>(data, RecordKind::Commitment)?,
+        records::<Claim>(data, RecordKind::Claim)?,
+        records::<Event>(data, RecordKind::Event)?,
+    ))
+}
+
+/// The records of one kind: every `*.json` file in `data/<kind>s/`, in name order.
+fn records<T: serde::de::DeserializeOwned>(data: &Path, kind: RecordKind) -> Result<Vec<T>, String> {
+    let dir = data.join(kind.dir());
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        // A checkout without a directory has no records of that kind.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(format!("{}: {e}", dir.display())),
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|path| {
+            let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            serde_json::from_slice(&bytes).map_err(|e| format!("{}: {e}", path.display()))
+        })
+        .collect()
+}

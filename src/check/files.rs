@@ -1,0 +1,476 @@
+//! A `data/` directory of one-record-per-file JSON: reading it, and the rules that concern
+//! files (encoding, size, file name = id, one file per id, canonical form).
+
+use super::de::from_tree;
+use super::rules::{self, Input, Options};
+use super::text::TextRules;
+use super::tree::Tree;
+use super::{Checker, Code, Diagnostic, Error};
+use crate::model::*;
+use crate::{Dataset, RecordKind};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// Largest single record file accepted, in bytes (1 MiB).
+pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
+
+/// One data file as read from disk.
+///
+/// ```no_run
+/// let (files, problems) = nato_assurances::check::read_data_dir("data".as_ref());
+/// assert!(problems.is_empty());
+/// println!("{} files", files.len());
+/// ```
+#[derive(Debug, Clone)]
+pub struct DataFile {
+    /// The kind of record, from the directory the file is in.
+    pub kind: RecordKind,
+    /// The path on disk.
+    pub path: PathBuf,
+    /// The path as shown in messages.
+    pub display: String,
+    /// The raw bytes.
+    pub bytes: Vec<u8>,
+}
+
+impl DataFile {
+    /// The id the file name promises (`x` for `x.json`).
+    pub fn stem(&self) -> String {
+        self.path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+}
+
+/// Read every record file under `dir` (`actors/`, `sources/`, `commitments/`, `claims/`,
+/// `events/`), in a stable order. Unexpected files and directories are reported.
+///
+/// ```no_run
+/// let (files, problems) = nato_assurances::check::read_data_dir("data".as_ref());
+/// for p in &problems { eprintln!("{p}"); }
+/// ```
+pub fn read_data_dir(dir: &Path) -> (Vec<DataFile>, Vec<Diagnostic>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    let show = |p: &Path| p.display().to_string();
+    let top = match std::fs::read_dir(dir) {
+        Ok(t) => t,
+        Err(e) => {
+            problems.push(Diagnostic::file_level(&show(dir), Code::Io, format!("cannot read the data directory: {e}"), "pass the directory that holds actors/, sources/, commitments/, claims/ and events/ with --data"));
+            return (files, problems);
+        }
+    };
+    let mut top: Vec<PathBuf> = top.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    top.sort();
+    for entry in top {
+        let name = entry
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let is_dir = entry.is_dir();
+        if !is_dir {
+            if !(name.ends_with(".md") || name.starts_with('.')) {
+                problems.push(Diagnostic::file_level(&show(&entry), Code::UnexpectedFile,
+                    "unexpected file in the data directory",
+                    "records go in actors/, sources/, commitments/, claims/ or events/",
+                ));
+            }
+            continue;
+        }
+        let Ok(kind) = name.parse::<RecordKind>().map_err(|_| ()).and_then(|k| {
+            if k.dir() == name {
+                Ok(k)
+            } else {
+                Err(())
+            }
+        }) else {
+            problems.push(Diagnostic::file_level(&show(&entry), Code::UnexpectedDirectory,
+                format!("unexpected directory `{name}`"),
+                "record directories are actors, sources, commitments, claims and events",
+            ));
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = match std::fs::read_dir(&entry) {
+            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+            Err(e) => {
+                problems.push(Diagnostic::file_level(&show(&entry), Code::Io,
+                    format!("cannot read directory: {e}"),
+                    "check permissions",
+                ));
+                continue;
+            }
+        };
+        paths.sort();
+        for path in paths {
+            let fname = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if fname.starts_with('.') {
+                continue;
+            }
+            if path.is_dir() || !fname.ends_with(".json") {
+                problems.push(Diagnostic::file_level(&show(&path), Code::UnexpectedFile,
+                    "not a `.json` record file",
+                    "one record per file, named `<id>.json`",
+                ));
+                continue;
+            }
+            match std::fs::read(&path) {
+                Ok(bytes) => files.push(DataFile {
+                    kind,
+                    display: show(&path),
+                    path,
+                    bytes,
+                }),
+                Err(e) => problems.push(Diagnostic::file_level(&show(&path), Code::Io,
+                    format!("cannot read file: {e}"),
+                    "check permissions",
+                )),
+            }
+        }
+    }
+    (files, problems)
+}
+
+/// The canonical text of a record: stable key order, 2-space indent, trailing newline.
+///
+/// ```
+/// let ds = nato_assurances::dataset();
+/// let text = nato_assurances::check::canonical_json(ds.actor("nato").unwrap());
+/// assert!(text.starts_with("{\n  \"id\": \"nato\",\n"));
+/// assert!(text.ends_with("}\n"));
+/// ```
+pub fn canonical_json<T: Serialize>(record: &T) -> String {
+    // Serializing cannot fail: every map key is a string and no value's `Serialize` errs.
+    let mut s = serde_json::to_string_pretty(record).expect("records serialize to JSON");
+    s.push('\n');
+    s
+}
+
+/// Decodes bytes as UTF-8 without BOM within a size limit, or says where they are not.
+pub(crate) fn decode<'b>(file: &str, bytes: &'b [u8], limit: usize) -> Result<&'b str, Diagnostic> {
+    if bytes.len() > limit {
+        return Err(Diagnostic::file_level(
+            file,
+            Code::TooLarge,
+            format!("input is {} bytes; the limit is {limit}", bytes.len()),
+            "this is far larger than any real record or export; check that it is the right file",
+        ));
+    }
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        return Err(Diagnostic::at(
+            file,
+            (1, 1),
+            String::new(),
+            Code::Bom,
+            "text starts with a UTF-8 byte order mark",
+            "save the file as UTF-8 without BOM",
+        ));
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
+        let line = good.matches('\n').count() + 1;
+        let column = good[good.rfind('\n').map_or(0, |i| i + 1)..].chars().count() + 1;
+        Diagnostic::at(
+            file,
+            (line, column),
+            String::new(),
+            Code::InvalidUtf8,
+            "file is not valid UTF-8",
+            "save the file as UTF-8",
+        )
+    })
+}
+
+/// One record file, read: its tree (if it parsed) and its record (if it is valid).
+struct Read<'f> {
+    tree: Option<Tree<'f>>,
+    record: Option<AnyRecord>,
+}
+
+/// A parsed record of any kind, owned.
+#[derive(Debug, Clone, PartialEq)]
+enum AnyRecord {
+    Actor(Actor),
+    Source(Source),
+    Commitment(Commitment),
+    Claim(Claim),
+    Event(Event),
+}
+
+impl AnyRecord {
+    fn id(&self) -> &str {
+        match self {
+            AnyRecord::Actor(r) => r.id(),
+            AnyRecord::Source(r) => r.id(),
+            AnyRecord::Commitment(r) => r.id(),
+            AnyRecord::Claim(r) => r.id(),
+            AnyRecord::Event(r) => r.id(),
+        }
+    }
+
+    fn kind(&self) -> RecordKind {
+        match self {
+            AnyRecord::Actor(_) => RecordKind::Actor,
+            AnyRecord::Source(_) => RecordKind::Source,
+            AnyRecord::Commitment(_) => RecordKind::Commitment,
+            AnyRecord::Claim(_) => RecordKind::Claim,
+            AnyRecord::Event(_) => RecordKind::Event,
+        }
+    }
+
+    fn canonical(&self) -> String {
+        match self {
+            AnyRecord::Actor(r) => canonical_json(r),
+            AnyRecord::Source(r) => canonical_json(r),
+            AnyRecord::Commitment(r) => canonical_json(r),
+            AnyRecord::Claim(r) => canonical_json(r),
+            AnyRecord::Event(r) => canonical_json(r),
+        }
+    }
+
+    fn parse(kind: RecordKind, tree: &Tree<'_>) -> Result<AnyRecord, Vec<Diagnostic>> {
+        Ok(match kind {
+            RecordKind::Actor => AnyRecord::Actor(from_tree(tree)?),
+            RecordKind::Source => AnyRecord::Source(from_tree(tree)?),
+            RecordKind::Commitment => AnyRecord::Commitment(from_tree(tree)?),
+            RecordKind::Claim => AnyRecord::Claim(from_tree(tree)?),
+            RecordKind::Event => AnyRecord::Event(from_tree(tree)?),
+        })
+    }
+}
+
+impl Checker {
+    /// Reads one record file: decoding, the tree, the text rules and the typed record.
+    fn read<'f>(&self, file: &'f DataFile, out: &mut Vec<Diagnostic>) -> Read<'f> {
+        let none = Read {
+            tree: None,
+            record: None,
+        };
+        let text = match decode(&file.display, &file.bytes, MAX_RECORD_BYTES) {
+            Ok(text) => text,
+            Err(d) => {
+                out.push(d);
+                return none;
+            }
+        };
+        let tree = match Tree::parse(&file.display, text) {
+            Ok(tree) => tree,
+            Err(d) => {
+                out.push(d);
+                return none;
+            }
+        };
+        let texts = TextRules::run(&tree, self.today);
+        let record = match AnyRecord::parse(file.kind, &tree) {
+            Ok(record) => Some(record),
+            Err(errors) => {
+                // A placeholder is reported as one, not as the wrong value it also is.
+                out.extend(errors.into_iter().filter(|e| {
+                    !texts
+                        .iter()
+                        .any(|t| t.code() == Code::Placeholder && t.pointer() == e.pointer())
+                }));
+                None
+            }
+        };
+        out.extend(texts);
+        Read {
+            tree: Some(tree),
+            record,
+        }
+    }
+
+    /// The canonical text of one record file, or every problem that keeps it from having one.
+    /// What `assurances fmt` writes.
+    ///
+    /// ```
+    /// use nato_assurances::{check::Checker, RecordKind};
+    /// let text = b"{\"kind\": \"state\", \"id\": \"x\", \"name\": \"X\"}";
+    /// let canonical = Checker::new().format_record(RecordKind::Actor, "x.json", text).unwrap();
+    /// assert_eq!(canonical, "{\n  \"id\": \"x\",\n  \"kind\": \"state\",\n  \"name\": \"X\"\n}\n");
+    /// ```
+    pub fn format_record(&self, kind: RecordKind, file: &str, bytes: &[u8]) -> Result<String, Error> {
+        let file = DataFile {
+            kind,
+            path: PathBuf::from(file),
+            display: file.to_owned(),
+            bytes: bytes.to_vec(),
+        };
+        let mut out = Vec::new();
+        let read = self.read(&file, &mut out);
+        match read.record {
+            Some(r) if out.iter().all(|d| d.code() != Code::Placeholder) => Ok(r.canonical()),
+            _ => Err(Error::new(out)),
+        }
+    }
+
+    /// Checks every record file under `dir` and every rule across them; the dataset, or every
+    /// problem found, each located in its file.
+    ///
+    /// ```no_run
+    /// use nato_assurances::check::Checker;
+    /// let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    /// let ds = Checker::new().today(today).check_dir("data".as_ref()).unwrap();
+    /// assert_eq!(&ds, nato_assurances::dataset());
+    /// ```
+    pub fn check_dir(&self, dir: &Path) -> Result<Dataset, Error> {
+        let (files, mut out) = read_data_dir(dir);
+        let reads: Vec<Read<'_>> = files.iter().map(|f| self.read(f, &mut out)).collect();
+        let mut options = Options {
+            skip_duplicates: true,
+            ..Options::default()
+        };
+        let owners = owners(&files, &reads);
+        let mut records = Records::default();
+        for (fi, (f, read)) in files.iter().zip(reads.iter()).enumerate() {
+            let (Some(tree), Some(record)) = (&read.tree, &read.record) else {
+                options.unloadable.insert((f.kind, f.stem()));
+                continue;
+            };
+            if let Some(d) = file_rules(&files, fi, owners[&(f.kind, record.id())], tree, record) {
+                let duplicate = d.code() == Code::DuplicateId;
+                out.push(d);
+                if duplicate {
+                    continue;
+                }
+            }
+            if record.canonical() != tree.text {
+                out.push(not_canonical(f, tree.text, &record.canonical()));
+            }
+            records.push(fi, record.clone());
+        }
+        for p in rules::run(&records.input(), &options) {
+            let fi = records.origin[&p.kind][p.index];
+            if let Some(tree) = &reads[fi].tree {
+                out.push(tree.diagnostic(p.pointer, p.code, p.message, p.help));
+            }
+        }
+        if !out.is_empty() {
+            return Err(Error::new(out));
+        }
+        Ok(records.into_dataset())
+    }
+}
+
+/// For each (kind, id), the file that keeps it: the file named after the id, else the first.
+fn owners<'a>(files: &[DataFile], reads: &'a [Read<'_>]) -> HashMap<(RecordKind, &'a str), usize> {
+    let mut by_id: HashMap<(RecordKind, &str), usize> = HashMap::new();
+    for (fi, read) in reads.iter().enumerate() {
+        if let Some(r) = &read.record {
+            let named = files[fi].stem() == r.id();
+            match by_id.get(&(files[fi].kind, r.id())) {
+                Some(&other) if !named || files[other].stem() == r.id() => {}
+                _ => {
+                    by_id.insert((files[fi].kind, r.id()), fi);
+                }
+            }
+        }
+    }
+    by_id
+}
+
+/// The rules on a file's name: another file already holds the id, or the name is not the id.
+fn file_rules(
+    files: &[DataFile],
+    fi: usize,
+    owner: usize,
+    tree: &Tree<'_>,
+    record: &AnyRecord,
+) -> Option<Diagnostic> {
+    let f = &files[fi];
+    let id = record.id();
+    if owner != fi {
+        let named = if f.stem() == id {
+            String::new()
+        } else {
+            format!(" (this file is named `{}.json`)", f.stem())
+        };
+        let message = format!(
+            "duplicate {} id `{id}`: already used by {}{named}",
+            f.kind, files[owner].display
+        );
+        let help = "give this record its own id and name the file after it; to correct a record, edit its file instead of copying it";
+        return Some(tree.diagnostic("/id".into(), Code::DuplicateId, message, help.into()));
+    }
+    (f.stem() != id).then(|| {
+        let message = format!("file name `{}.json` does not match the id `{id}`", f.stem());
+        let help = format!("rename the file to `{id}.json` or correct the id");
+        tree.diagnostic("/id".into(), Code::FileName, message, help)
+    })
+}
+
+fn not_canonical(f: &DataFile, text: &str, canonical: &str) -> Diagnostic {
+    Diagnostic::at(
+        &f.display,
+        first_difference(text, canonical),
+        String::new(),
+        Code::Format,
+        "file is not in canonical form (key order, 2-space indent, trailing newline)",
+        "run `assurances fmt`",
+    )
+}
+
+/// The valid records of a directory, by kind, with the file each came from.
+#[derive(Default)]
+struct Records {
+    actors: Vec<Actor>,
+    sources: Vec<Source>,
+    commitments: Vec<Commitment>,
+    claims: Vec<Claim>,
+    events: Vec<Event>,
+    /// For each kind, the file index of each record, in record order.
+    origin: HashMap<RecordKind, Vec<usize>>,
+}
+
+impl Records {
+    fn push(&mut self, fi: usize, record: AnyRecord) {
+        self.origin.entry(record.kind()).or_default().push(fi);
+        match record {
+            AnyRecord::Actor(r) => self.actors.push(r),
+            AnyRecord::Source(r) => self.sources.push(r),
+            AnyRecord::Commitment(r) => self.commitments.push(r),
+            AnyRecord::Claim(r) => self.claims.push(r),
+            AnyRecord::Event(r) => self.events.push(r),
+        }
+    }
+
+    fn input(&self) -> Input<'_> {
+        Input {
+            actors: &self.actors,
+            sources: &self.sources,
+            commitments: &self.commitments,
+            claims: &self.claims,
+            events: &self.events,
+        }
+    }
+
+    fn into_dataset(self) -> Dataset {
+        Dataset::assemble(
+            crate::DATA_VERSION.to_owned(),
+            self.actors,
+            self.sources,
+            self.commitments,
+            self.claims,
+            self.events,
+        )
+    }
+}
+
+/// The first line where `text` differs from `canonical`, as (line, column 1).
+fn first_difference(text: &str, canonical: &str) -> (usize, usize) {
+    let mut a = text.split('\n');
+    let mut b = canonical.split('\n');
+    let mut line = 1;
+    loop {
+        match (a.next(), b.next()) {
+            (Some(x), Some(y)) if x == y => line += 1,
+            (None, None) => return (line, 1),
+            _ => return (line, 1),
+        }
+    }
+}
+

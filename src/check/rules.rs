@@ -1,0 +1,584 @@
+//! Rules across records: ids, references, relations, duplicates and the citation graph.
+//! They run on typed records; each problem names its record (kind and position) and a JSON
+//! pointer inside it, and the caller locates it in the file or export the record came from.
+
+use super::{nearest, Code};
+use crate::model::*;
+use crate::RecordKind;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// A problem found by the rules, before it is located in a file.
+#[derive(Debug, Clone)]
+pub(crate) struct Problem {
+    pub(crate) kind: RecordKind,
+    pub(crate) index: usize,
+    pub(crate) pointer: String,
+    pub(crate) code: Code,
+    pub(crate) message: String,
+    pub(crate) help: String,
+}
+
+/// Records to check, in input order (the order of files or of the export's arrays).
+pub(crate) struct Input<'a> {
+    pub(crate) actors: &'a [Actor],
+    pub(crate) sources: &'a [Source],
+    pub(crate) commitments: &'a [Commitment],
+    pub(crate) claims: &'a [Claim],
+    pub(crate) events: &'a [Event],
+}
+
+/// Options for [`run`].
+#[derive(Default)]
+pub(crate) struct Options {
+    /// Ids that exist but could not be loaded (their file has errors of its own):
+    /// references to them are not reported again.
+    pub(crate) unloadable: HashSet<(RecordKind, String)>,
+    /// Skip the duplicate-id check (the directory loader reports duplicates per file).
+    pub(crate) skip_duplicates: bool,
+}
+
+/// Runs every rule on records in input order.
+pub(crate) fn run(input: &Input<'_>, options: &Options) -> Vec<Problem> {
+    Checker::new(input, options).run()
+}
+
+struct Checker<'a> {
+    input: &'a Input<'a>,
+    options: &'a Options,
+    ids: HashMap<RecordKind, Vec<&'a str>>,
+    idsets: HashMap<RecordKind, HashSet<&'a str>>,
+    problems: Vec<Problem>,
+    suggestions: usize,
+}
+
+/// How many "did you mean" suggestions one run computes at most.
+const MAX_SUGGESTIONS: usize = 1000;
+
+impl<'a> Checker<'a> {
+    fn new(input: &'a Input<'a>, options: &'a Options) -> Self {
+        let mut ids: HashMap<RecordKind, Vec<&'a str>> = HashMap::new();
+        ids.insert(
+            RecordKind::Actor,
+            input.actors.iter().map(|r| &*r.id).collect(),
+        );
+        ids.insert(
+            RecordKind::Source,
+            input.sources.iter().map(|r| &*r.id).collect(),
+        );
+        ids.insert(
+            RecordKind::Commitment,
+            input.commitments.iter().map(|r| &*r.id).collect(),
+        );
+        ids.insert(
+            RecordKind::Claim,
+            input.claims.iter().map(|r| &*r.id).collect(),
+        );
+        ids.insert(
+            RecordKind::Event,
+            input.events.iter().map(|r| &*r.id).collect(),
+        );
+        let idsets = ids
+            .iter()
+            .map(|(k, v)| (*k, v.iter().copied().collect()))
+            .collect();
+        Checker {
+            input,
+            options,
+            ids,
+            idsets,
+            problems: Vec::new(),
+            suggestions: 0,
+        }
+    }
+
+    fn report(
+        &mut self,
+        kind: RecordKind,
+        index: usize,
+        pointer: String,
+        code: Code,
+        message: String,
+        help: String,
+    ) {
+        self.problems.push(Problem {
+            kind,
+            index,
+            pointer,
+            code,
+            message,
+            help,
+        });
+    }
+
+    fn reference(
+        &mut self,
+        at: (RecordKind, usize),
+        pointer: String,
+        target: RecordKind,
+        id: &str,
+    ) {
+        if self.idsets[&target].contains(id)
+            || self.options.unloadable.contains(&(target, id.to_owned()))
+        {
+            return;
+        }
+        // Suggestions cost O(ids) each: bound the total work on hostile input.
+        self.suggestions += 1;
+        let suggestion = if self.suggestions <= MAX_SUGGESTIONS {
+            nearest(id, self.ids[&target].iter().copied())
+        } else {
+            None
+        };
+        let help = match suggestion {
+            Some(s) => format!(
+                "did you mean `{s}`? Otherwise add data/{}/{id}.json",
+                target.dir()
+            ),
+            None => format!(
+                "use the id of an existing {target} or add data/{}/{id}.json",
+                target.dir()
+            ),
+        };
+        self.report(
+            at.0,
+            at.1,
+            pointer,
+            Code::DanglingReference,
+            format!("unknown {target} `{id}`"),
+            help,
+        );
+    }
+
+    fn date_order(
+        &mut self,
+        at: (RecordKind, usize),
+        pointer: String,
+        start: Option<crate::PartialDate>,
+        end: Option<crate::PartialDate>,
+        what: &str,
+    ) {
+        if let (Some(s), Some(e)) = (start, end) {
+            if e.latest() < s.earliest() {
+                self.report(
+                    at.0,
+                    at.1,
+                    pointer,
+                    Code::DateOrder,
+                    format!("{what} `{e}` is before the start `{s}`"),
+                    "swap the dates or correct the one that is wrong".into(),
+                );
+            }
+        }
+    }
+
+    fn no_duplicates<T: Eq + std::hash::Hash + fmt::Display>(
+        &mut self,
+        at: (RecordKind, usize),
+        field: &str,
+        items: &[T],
+    ) {
+        let mut seen = HashSet::with_capacity(items.len());
+        for (i, x) in items.iter().enumerate() {
+            if !seen.insert(x) {
+                self.report(
+                    at.0,
+                    at.1,
+                    format!("/{field}/{i}"),
+                    Code::DuplicateEntry,
+                    format!("`{x}` is listed twice in `{field}`"),
+                    "remove the repeated entry".into(),
+                );
+            }
+        }
+    }
+
+    fn not_empty<T: Clone>(&mut self, at: (RecordKind, usize), field: &str, items: &List<T>) {
+        if items.is_empty() {
+            self.report(
+                at.0,
+                at.1,
+                format!("/{field}"),
+                Code::EmptyList,
+                format!("`{field}` must list at least one entry"),
+                format!("add at least one entry to `{field}`"),
+            );
+        }
+    }
+    fn run(mut self) -> Vec<Problem> {
+        if !self.options.skip_duplicates {
+            self.duplicate_ids();
+        }
+        self.ids_across_kinds();
+        self.actors();
+        self.sources();
+        self.cycles();
+        self.commitments();
+        self.claims();
+        self.events();
+        self.problems
+    }
+
+    /// Two records of one kind with one id.
+    fn duplicate_ids(&mut self) {
+        for kind in RecordKind::ALL {
+            let mut seen: HashMap<&str, usize> = HashMap::new();
+            let ids = self.ids[&kind].clone();
+            for (i, id) in ids.into_iter().enumerate() {
+                if let Some(first) = seen.insert(id, i) {
+                    seen.insert(id, first);
+                    self.report(
+                        kind,
+                        i,
+                        "/id".into(),
+                        Code::DuplicateId,
+                        format!("duplicate {kind} id `{id}` (first used by {kind} #{first})"),
+                        "give each record its own id".into(),
+                    );
+                }
+            }
+        }
+    }
+    /// Ids are unique per kind and, so that any id names one record, across kinds too.
+    fn ids_across_kinds(&mut self) {
+        let mut owner: HashMap<&str, RecordKind> = HashMap::new();
+        for kind in RecordKind::ALL {
+            let ids = self.ids[&kind].clone();
+            for (i, id) in ids.into_iter().enumerate() {
+                match owner.get(id) {
+                    Some(&other) if other != kind => self.report(
+                        kind,
+                        i,
+                        "/id".into(),
+                        Code::AmbiguousId,
+                        format!(
+                            "id `{id}` is also the id of {} {other}",
+                            if matches!(other, RecordKind::Actor | RecordKind::Event) {
+                                "an"
+                            } else {
+                                "a"
+                            }
+                        ),
+                        format!(
+                            "ids are unique across kinds; rename this {kind}, e.g. `{id}-{}`",
+                            kind.name()
+                        ),
+                    ),
+                    _ => {
+                        owner.entry(id).or_insert(kind);
+                    }
+                }
+            }
+        }
+
+    }
+    /// Roles, affiliations and aliases of actors.
+    fn actors(&mut self) {
+        use RecordKind as K;
+        let input = self.input;
+        for (i, a) in input.actors.iter().enumerate() {
+            let at = (K::Actor, i);
+            for (j, r) in a.roles.iter().enumerate() {
+                if let Some(o) = &r.organization {
+                    self.reference(at, format!("/roles/{j}/organization"), K::Actor, o);
+                    if o == &a.id {
+                        self.report(
+                            at.0,
+                            at.1,
+                            format!("/roles/{j}/organization"),
+                            Code::SelfReference,
+                            "an actor cannot hold a role in itself".into(),
+                            "name the organization or state the role belongs to".into(),
+                        );
+                    }
+                }
+                self.date_order(at, format!("/roles/{j}/to"), r.from, r.to, "role end");
+            }
+            if let Some(s) = a.affiliation.as_ref().and_then(|x| x.state.as_ref()) {
+                self.reference(at, "/affiliation/state".into(), K::Actor, s);
+            }
+            let aliases: Vec<&str> = a.aliases.iter().map(|x| &**x).collect();
+            self.no_duplicates(at, "aliases", &aliases);
+        }
+
+    }
+    /// Publishers, citations, republications, URLs and unlinked duplicates of sources.
+    fn sources(&mut self) {
+        use RecordKind as K;
+        let input = self.input;
+        let mut urls: HashMap<&str, &str> = HashMap::new();
+        // Sources with no URL, by (folded title, date, publisher): the duplicate-URL check
+        // cannot see two records of one unlinked document (an archive file, a printed book).
+        let mut unlinked: HashMap<(String, Option<crate::PartialDate>, Option<&str>), &str> =
+            HashMap::new();
+        for (i, s) in input.sources.iter().enumerate() {
+            let at = (K::Source, i);
+            if let Some(p) = &s.publisher {
+                self.reference(at, "/publisher".into(), K::Actor, p);
+            }
+            for (j, c) in s.cites.iter().enumerate() {
+                if c == &s.id {
+                    self.report(
+                        at.0,
+                        at.1,
+                        format!("/cites/{j}"),
+                        Code::SelfReference,
+                        "a source cannot cite itself".into(),
+                        "remove the entry".into(),
+                    );
+                } else {
+                    self.reference(at, format!("/cites/{j}"), K::Source, c);
+                }
+            }
+            let cites: Vec<&str> = s.cites.iter().map(|x| &**x).collect();
+            self.no_duplicates(at, "cites", &cites);
+            if let Some(r) = &s.republishes {
+                if r == &s.id {
+                    self.report(
+                        at.0,
+                        at.1,
+                        "/republishes".into(),
+                        Code::SelfReference,
+                        "a source cannot republish itself".into(),
+                        "remove the field".into(),
+                    );
+                } else {
+                    self.reference(at, "/republishes".into(), K::Source, r);
+                }
+            }
+            if let Some(u) = &s.url {
+                let key = u.trim_end_matches('/');
+                match urls.get(key) {
+                    Some(first) => {
+                        let msg = format!("URL already used by source `{first}`");
+                        self.report(
+                            at.0,
+                            at.1,
+                            "/url".into(),
+                            Code::DuplicateUrl,
+                            msg,
+                            "one document, one source record: merge the two or correct the URL"
+                                .into(),
+                        );
+                    }
+                    None => {
+                        urls.insert(key, &s.id);
+                    }
+                }
+            } else {
+                let key = (
+                    crate::dataset::fold_name(&s.title),
+                    s.published,
+                    s.publisher.as_deref(),
+                );
+                match unlinked.get(&key) {
+                    Some(first) => {
+                        let msg = format!(
+                            "same title, date and publisher as source `{first}`, and neither has a URL"
+                        );
+                        self.report(
+                            at.0,
+                            at.1,
+                            "/title".into(),
+                            Code::DuplicateSource,
+                            msg,
+                            "one document, one source record: merge the two, or tell them apart \
+                             (a URL, the date, or the title as the document gives it)"
+                                .into(),
+                        );
+                    }
+                    None => {
+                        unlinked.insert(key, &s.id);
+                    }
+                }
+            }
+        }
+    }
+    /// Actors, topics, sources, quotes and relations of commitments.
+    fn commitments(&mut self) {
+        use RecordKind as K;
+        let input = self.input;
+        for (i, c) in input.commitments.iter().enumerate() {
+            let at = (K::Commitment, i);
+            self.date_order(at, "/end_date".into(), Some(c.date), c.end_date, "end date");
+            self.not_empty(at, "made_by", &c.made_by);
+            self.not_empty(at, "topics", &c.topics);
+            self.not_empty(at, "sources", &c.sources);
+            for field in ["made_by", "made_to", "parties"] {
+                let list = match field {
+                    "made_by" => &c.made_by,
+                    "made_to" => &c.made_to,
+                    _ => &c.parties,
+                };
+                for (j, a) in list.iter().enumerate() {
+                    self.reference(at, format!("/{field}/{j}"), K::Actor, a);
+                }
+                let v: Vec<&str> = list.iter().map(|x| &**x).collect();
+                self.no_duplicates(at, field, &v);
+            }
+            let topics: Vec<&str> = c.topics.iter().map(|t| t.as_str()).collect();
+            self.no_duplicates(at, "topics", &topics);
+            let cited: HashSet<&str> = c.sources.iter().map(|r| &*r.source).collect();
+            for (j, r) in c.sources.iter().enumerate() {
+                self.reference(at, format!("/sources/{j}/source"), K::Source, &r.source);
+            }
+            let srcs: Vec<&str> = c.sources.iter().map(|r| &*r.source).collect();
+            self.no_duplicates(at, "sources", &srcs);
+            for (j, q) in c.quotes.iter().enumerate() {
+                self.reference(at, format!("/quotes/{j}/speaker"), K::Actor, &q.speaker);
+                self.reference(at, format!("/quotes/{j}/source"), K::Source, &q.source);
+                if !cited.contains(&*q.source) {
+                    self.report(
+                        at.0,
+                        at.1,
+                        format!("/quotes/{j}/source"),
+                        Code::QuoteSource,
+                        format!(
+                            "the quote's source `{}` is not among the commitment's `sources`",
+                            q.source
+                        ),
+                        format!("add {{\"source\": \"{}\"}} to `sources`", q.source),
+                    );
+                }
+            }
+            let related: Vec<String> = c
+                .related
+                .iter()
+                .map(|r| format!("{} {}", r.relation, r.commitment))
+                .collect();
+            self.no_duplicates(at, "related", &related);
+            for (j, r) in c.related.iter().enumerate() {
+                if r.commitment == c.id {
+                    self.report(
+                        at.0,
+                        at.1,
+                        format!("/related/{j}/commitment"),
+                        Code::SelfReference,
+                        "a commitment cannot relate to itself".into(),
+                        "point the relation at another commitment".into(),
+                    );
+                } else {
+                    self.reference(
+                        at,
+                        format!("/related/{j}/commitment"),
+                        K::Commitment,
+                        &r.commitment,
+                    );
+                }
+            }
+        }
+
+    }
+    /// Claimants, targets, stances and sources of claims.
+    fn claims(&mut self) {
+        use RecordKind as K;
+        let input = self.input;
+        for (i, c) in input.claims.iter().enumerate() {
+            let at = (K::Claim, i);
+            self.reference(at, "/claimant".into(), K::Actor, &c.claimant);
+            self.not_empty(at, "about", &c.about);
+            self.not_empty(at, "stances", &c.stances);
+            for (j, a) in c.about.iter().enumerate() {
+                self.reference(at, format!("/about/{j}"), K::Commitment, a);
+            }
+            let about: Vec<&str> = c.about.iter().map(|x| &**x).collect();
+            self.no_duplicates(at, "about", &about);
+            let stances: Vec<&str> = c.stances.iter().map(|x| x.as_str()).collect();
+            self.no_duplicates(at, "stances", &stances);
+            self.reference(at, "/source/source".into(), K::Source, &c.source.source);
+            let reported: Vec<&str> = c.reported_by.iter().map(|r| &*r.source).collect();
+            self.no_duplicates(at, "reported_by", &reported);
+            for (j, r) in c.reported_by.iter().enumerate() {
+                self.reference(at, format!("/reported_by/{j}/source"), K::Source, &r.source);
+            }
+        }
+
+    }
+    /// Actors, commitments and sources of events.
+    fn events(&mut self) {
+        use RecordKind as K;
+        let input = self.input;
+        for (i, e) in input.events.iter().enumerate() {
+            let at = (K::Event, i);
+            self.date_order(at, "/end_date".into(), Some(e.date), e.end_date, "end date");
+            self.not_empty(at, "sources", &e.sources);
+            let actors: Vec<&str> = e.actors.iter().map(|x| &**x).collect();
+            self.no_duplicates(at, "actors", &actors);
+            let commitments: Vec<&str> = e.commitments.iter().map(|x| &**x).collect();
+            self.no_duplicates(at, "commitments", &commitments);
+            let sources: Vec<&str> = e.sources.iter().map(|r| &*r.source).collect();
+            self.no_duplicates(at, "sources", &sources);
+            for (j, a) in e.actors.iter().enumerate() {
+                self.reference(at, format!("/actors/{j}"), K::Actor, a);
+            }
+            for (j, c) in e.commitments.iter().enumerate() {
+                self.reference(at, format!("/commitments/{j}"), K::Commitment, c);
+            }
+            for (j, r) in e.sources.iter().enumerate() {
+                self.reference(at, format!("/sources/{j}/source"), K::Source, &r.source);
+            }
+        }
+    }
+
+
+    /// Reports each cycle in the citation graph (`cites` and `republishes`) once.
+    fn cycles(&mut self) {
+        let sources = self.input.sources;
+        let pos: HashMap<&str, usize> = sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (&*s.id, i))
+            .collect();
+        let edges: Vec<Vec<(usize, String)>> = sources
+            .iter()
+            .map(|s| {
+                let mut e: Vec<(usize, String)> = s
+                    .cites
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(j, c)| pos.get(&**c).map(|&t| (t, format!("/cites/{j}"))))
+                    .collect();
+                if let Some(t) = s.republishes.as_deref().and_then(|r| pos.get(r)) {
+                    e.push((*t, "/republishes".into()));
+                }
+                e.retain(|(t, _)| sources[*t].id != s.id);
+                e
+            })
+            .collect();
+        // Iterative DFS with colours: 0 new, 1 on stack, 2 done.
+        let mut colour = vec![0u8; sources.len()];
+        for root in 0..sources.len() {
+            if colour[root] != 0 {
+                continue;
+            }
+            let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
+            colour[root] = 1;
+            while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+                if let Some((target, pointer)) = edges[node].get(*next) {
+                    *next += 1;
+                    match colour[*target] {
+                        0 => {
+                            colour[*target] = 1;
+                            stack.push((*target, 0));
+                        }
+                        1 => {
+                            let start = stack.iter().position(|(n, _)| n == target).unwrap_or(0);
+                            let mut path: Vec<&str> = stack[start..]
+                                .iter()
+                                .map(|(n, _)| &*sources[*n].id)
+                                .collect();
+                            path.push(&sources[*target].id);
+                            let msg = format!("citation cycle: {}", path.join(" → "));
+                            self.report(RecordKind::Source, node, pointer.clone(), Code::CitationCycle, msg, "a source can only cite what existed before it; remove the entry that closes the loop".into());
+                        }
+                        _ => {}
+                    }
+                } else {
+                    colour[node] = 2;
+                    stack.pop();
+                }
+            }
+        }
+    }
+}
+

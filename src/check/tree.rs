@@ -1,0 +1,205 @@
+//! The located tree: each input is parsed once, by `jsonc-parser` in strict JSON mode, into an
+//! AST that keeps every value's byte range. The typed record (see `de`), the text rules and
+//! every diagnostic's line:column all come from this one tree.
+
+use super::{Code, Diagnostic};
+use jsonc_parser::ast::{ObjectProp, Value as Ast};
+
+/// Deepest nesting of arrays and objects accepted; records are never nested this deeply.
+pub const MAX_DEPTH: usize = 128;
+
+/// A parsed text with its line index.
+pub(crate) struct Tree<'t> {
+    pub(crate) file: &'t str,
+    pub(crate) text: &'t str,
+    pub(crate) root: Ast<'t>,
+    /// Byte offset of the start of each line, for line:column lookups in O(log n).
+    line_starts: Vec<usize>,
+}
+
+fn strict() -> jsonc_parser::ParseOptions {
+    jsonc_parser::ParseOptions {
+        allow_comments: false,
+        allow_loose_object_property_names: false,
+        allow_trailing_commas: false,
+        allow_missing_commas: false,
+        allow_single_quoted_strings: false,
+        allow_hexadecimal_numbers: false,
+        allow_unary_plus_numbers: false,
+        allow_bare_decimal_point_numbers: false,
+        allow_non_finite_numbers: false,
+        allow_extended_string_escapes: false,
+    }
+}
+
+/// The byte range of a value.
+pub(crate) fn range(node: &Ast<'_>) -> jsonc_parser::common::Range {
+    match node {
+        Ast::StringLit(x) => x.range,
+        Ast::NumberLit(x) => x.range,
+        Ast::BooleanLit(x) => x.range,
+        Ast::Object(x) => x.range,
+        Ast::Array(x) => x.range,
+        Ast::NullKeyword(x) => x.range,
+    }
+}
+
+/// How deeply arrays and objects nest in `node` (a scalar is 0), counting at most to `limit + 1`.
+fn depth(node: &Ast<'_>, limit: usize) -> usize {
+    if limit == 0 {
+        return 1;
+    }
+    match node {
+        Ast::Object(o) => {
+            1 + o
+                .properties
+                .iter()
+                .map(|p| depth(&p.value, limit - 1))
+                .max()
+                .unwrap_or(0)
+        }
+        Ast::Array(a) => 1 + a.elements.iter().map(|v| depth(v, limit - 1)).max().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+/// A key escaped as one JSON pointer token (RFC 6901: `~` → `~0`, `/` → `~1`).
+pub(crate) fn pointer_token(key: &str) -> std::borrow::Cow<'_, str> {
+    if key.contains(['~', '/']) {
+        key.replace('~', "~0").replace('/', "~1").into()
+    } else {
+        key.into()
+    }
+}
+
+impl<'t> Tree<'t> {
+    /// Parses `text` (already decoded, without BOM) as strict JSON.
+    pub(crate) fn parse(file: &'t str, text: &'t str) -> Result<Tree<'t>, Diagnostic> {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let mut tree = Tree {
+            file,
+            text,
+            root: Ast::NullKeyword(jsonc_parser::ast::NullKeyword {
+                range: jsonc_parser::common::Range::new(0, 0),
+            }),
+            line_starts,
+        };
+        let parsed = jsonc_parser::parse_to_ast(text, &Default::default(), &strict());
+        match parsed {
+            Ok(result) => match result.value {
+                Some(root) => tree.root = root,
+                None => {
+                    return Err(tree.error(
+                        text.len(),
+                        Code::JsonEof,
+                        "invalid JSON: the text holds no JSON value".into(),
+                    ))
+                }
+            },
+            Err(e) => {
+                let code = match e.kind() {
+                    jsonc_parser::errors::ParseErrorKind::NestingDepthExceeded => Code::TooDeep,
+                    jsonc_parser::errors::ParseErrorKind::UnterminatedArray
+                    | jsonc_parser::errors::ParseErrorKind::UnterminatedObject => Code::JsonEof,
+                    _ => Code::JsonSyntax,
+                };
+                let message = e.kind().to_string();
+                return Err(tree.error(e.range().start, code, message));
+            }
+        }
+        if depth(&tree.root, MAX_DEPTH) > MAX_DEPTH {
+            return Err(tree.error(0, Code::TooDeep, String::new()));
+        }
+        Ok(tree)
+    }
+
+    fn error(&self, offset: usize, code: Code, message: String) -> Diagnostic {
+        let (message, help) = match code {
+            Code::TooDeep => (
+                format!("JSON nested more than {MAX_DEPTH} levels deep; records are never nested this deeply"),
+                "the document is nested too deeply to be a record; check that this is the right file",
+            ),
+            _ => (
+                format!("invalid JSON: {message}"),
+                "fix the JSON syntax at this position (comments and trailing commas are not allowed)",
+            ),
+        };
+        let at = if code == Code::TooDeep {
+            (1, 1)
+        } else {
+            self.line_col(offset)
+        };
+        Diagnostic::at(self.file, at, String::new(), code, message, help)
+    }
+
+    /// Line and column (1-based, column in characters) of a byte offset.
+    pub(crate) fn line_col(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.line_starts[line - 1];
+        (line, self.text[start..offset].chars().count() + 1)
+    }
+
+    /// The value a pointer names, or the deepest existing value on its path; with `key`, for
+    /// a pointer ending in an object key, that key's property instead of its value.
+    fn find(&self, pointer: &str, key: bool) -> usize {
+        let mut node = &self.root;
+        let segments: Vec<String> = pointer
+            .split('/')
+            .skip(1)
+            .map(|raw| raw.replace("~1", "/").replace("~0", "~"))
+            .collect();
+        for (i, seg) in segments.iter().enumerate() {
+            let next = match node {
+                Ast::Object(o) => match property(&o.properties, seg) {
+                    Some(p) if key && i + 1 == segments.len() => return p.range.start,
+                    Some(p) => Some(&p.value),
+                    None => None,
+                },
+                Ast::Array(a) => seg.parse::<usize>().ok().and_then(|i| a.elements.get(i)),
+                _ => None,
+            };
+            match next {
+                Some(n) => node = n,
+                None => break,
+            }
+        }
+        range(node).start
+    }
+
+    /// Line and column of the value a pointer names (or of the deepest value on its path).
+    pub(crate) fn locate(&self, pointer: &str) -> (usize, usize) {
+        self.line_col(self.find(pointer, false))
+    }
+
+    /// Line and column of the key a pointer ends in (for problems with a key itself).
+    pub(crate) fn locate_key(&self, pointer: &str) -> (usize, usize) {
+        self.line_col(self.find(pointer, true))
+    }
+
+    /// A diagnostic at the value a pointer names.
+    pub(crate) fn diagnostic(
+        &self,
+        pointer: String,
+        code: Code,
+        message: String,
+        help: String,
+    ) -> Diagnostic {
+        let at = if code == Code::UnknownField || code == Code::DuplicateField {
+            self.locate_key(&pointer)
+        } else {
+            self.locate(&pointer)
+        };
+        Diagnostic::at(self.file, at, pointer, code, message, help)
+    }
+}
+
+/// The last property named `name` (JSON readers keep the last of duplicated keys).
+pub(crate) fn property<'a, 't>(props: &'a [ObjectProp<'t>], name: &str) -> Option<&'a ObjectProp<'t>> {
+    props.iter().rev().find(|p| p.name.as_str() == name)
+}
