@@ -108,6 +108,7 @@ pub fn fold_name(name: &str) -> String {
     out
 }
 
+#[cfg_attr(not(feature = "validate"), allow(dead_code))] // build.rs and the checker build indexes
 fn transliterate_umlauts(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 4);
     for c in s.nfc() {
@@ -128,6 +129,7 @@ fn to_u32(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
 }
 
+#[cfg_attr(not(feature = "validate"), allow(dead_code))] // build.rs and the checker build indexes
 impl Index {
     pub(crate) fn build(
         actors: &[Actor],
@@ -249,6 +251,7 @@ pub(crate) fn id_hash(id: &str) -> u64 {
 }
 
 /// (id hash, index) pairs of `items`, sorted.
+#[cfg_attr(not(feature = "validate"), allow(dead_code))] // build.rs and the checker build indexes
 fn ids_by_hash<T>(items: &[T], key: impl Fn(&T) -> &str) -> Vec<(u64, u32)> {
     let mut v: Vec<(u64, u32)> = items
         .iter()
@@ -302,6 +305,7 @@ impl Dataset {
     /// Build a dataset from records, sorting them by id and building the indexes.
     /// Runs no checks: the checker (feature `validate`) and `build.rs` call it on checked or
     /// strictly parsed records.
+    #[cfg_attr(not(feature = "validate"), allow(dead_code))] // build.rs and the checker build indexes
     pub(crate) fn assemble(
         version: String,
         mut actors: Vec<Actor>,

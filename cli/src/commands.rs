@@ -1,11 +1,11 @@
 //! `fmt`, `generate`, `export`, `show`, `list` and `new`.
 
 use crate::schema;
-use crate::validate::{data_dir, find_root, report, validate_dir};
+use crate::validate::{checker, data_dir, find_root, report, validate_dir};
 use crate::{ExportFormat, ListKind, NewKind};
-use nato_assurances::load::{parse_record, read_data_dir};
+use nato_assurances::check::read_data_dir;
 use nato_assurances::{
-    codegen, ActorKind, Claim, Commitment, CommitmentKind, Dataset, EventKind, PartialDate,
+    ActorKind, Claim, Commitment, CommitmentKind, Dataset, EventKind, PartialDate,
     SourceKind, Topic,
 };
 use std::path::{Path, PathBuf};
@@ -33,10 +33,10 @@ pub fn fmt(check: bool, data: Option<PathBuf>) -> Result<ExitCode, String> {
     let (files, problems) = read_data_dir(&dir);
     let mut errors = problems;
     let mut differ = Vec::new();
+    let checker = checker();
     for f in &files {
-        match parse_record(f.kind, &f.display, &f.bytes) {
-            Ok(record) => {
-                let canonical = record.canonical();
+        match checker.format_record(f.kind, &f.display, &f.bytes) {
+            Ok(canonical) => {
                 if canonical.as_bytes() != f.bytes.as_slice() {
                     differ.push(f.display.clone());
                     if !check {
@@ -45,7 +45,7 @@ pub fn fmt(check: bool, data: Option<PathBuf>) -> Result<ExitCode, String> {
                 }
             }
             // An invalid file is never rewritten: report it and leave it as it is.
-            Err(d) => errors.push(d),
+            Err(e) => errors.extend(e.into_diagnostics()),
         }
     }
     for f in &differ {
@@ -67,23 +67,21 @@ pub fn fmt(check: bool, data: Option<PathBuf>) -> Result<ExitCode, String> {
     })
 }
 
-/// Every generated file, relative to the workspace root, with its contents.
-pub fn generated_files(ds: &Dataset) -> Result<Vec<(PathBuf, String)>, String> {
-    let mut out = vec![(PathBuf::from("src/generated.rs"), codegen::rust_tables(ds))];
-    for (name, text) in schema::all_schema_files() {
-        out.push((Path::new("schema").join(name), text));
-    }
-    for (name, text) in crate::export::export_files(ds)? {
-        out.push((Path::new("exports").join(name), text));
-    }
-    Ok(out)
+/// Every generated file, relative to the workspace root, with its contents: the JSON Schemas,
+/// derived from the record types. (The baked tables are written by build.rs at build time and
+/// the exports by `assurances export`; neither is committed.)
+pub fn generated_files() -> Vec<(PathBuf, String)> {
+    schema::all_schema_files()
+        .into_iter()
+        .map(|(name, text)| (Path::new("schema").join(name), text))
+        .collect()
 }
 
 /// Files in the generated directories that generate would not write (left over from an
 /// earlier layout), relative to `root`.
 fn leftovers(root: &Path, expected: &[(PathBuf, String)]) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    for dir in ["schema", "exports", "exports/csv"] {
+    for dir in ["schema"] {
         let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
             continue;
         };
@@ -101,14 +99,7 @@ fn leftovers(root: &Path, expected: &[(PathBuf, String)]) -> Vec<PathBuf> {
 /// `assurances generate [--check]`.
 pub fn generate(check: bool) -> Result<ExitCode, String> {
     let root = find_root()?;
-    let dataset = match validate_dir(&root.join("data")) {
-        Ok((ds, _)) => ds,
-        Err(diags) => {
-            eprintln!("data/ has errors; nothing generated");
-            return Ok(report(&diags));
-        }
-    };
-    let files = generated_files(&dataset)?;
+    let files = generated_files();
     let mut stale = Vec::new();
     for (rel, text) in &files {
         let path = root.join(rel);
@@ -144,8 +135,6 @@ pub fn generate(check: bool) -> Result<ExitCode, String> {
         }
         if stale.is_empty() {
             println!("generated files were already up to date");
-        } else {
-            println!("rebuild to embed the new tables (cargo build)");
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -156,7 +145,7 @@ fn load(data: Option<PathBuf>) -> Result<std::borrow::Cow<'static, Dataset>, Str
     match data {
         None => Ok(std::borrow::Cow::Borrowed(nato_assurances::dataset())),
         Some(dir) => match validate_dir(&dir) {
-            Ok((ds, _)) => Ok(std::borrow::Cow::Owned(ds)),
+            Ok(ds) => Ok(std::borrow::Cow::Owned(ds)),
             Err(diags) => {
                 for d in &diags {
                     eprintln!("{d}");
@@ -684,7 +673,7 @@ pub fn show_text(ds: &Dataset, id: &str) -> Option<String> {
 
 /// The canonical JSON of any record, or `None` for an unknown id.
 pub fn show_json(ds: &Dataset, id: &str) -> Option<String> {
-    use nato_assurances::load::canonical_json as j;
+    use nato_assurances::check::canonical_json as j;
     ds.commitment(id)
         .map(j)
         .or_else(|| ds.claim(id).map(j))
@@ -714,7 +703,7 @@ pub fn show(id: &str, json: bool, data: Option<PathBuf>) -> Result<ExitCode, Str
                 .chain(ds.sources().map(|c| c.id()))
                 .chain(ds.actors().map(|c| c.id()))
                 .chain(ds.events().map(|c| c.id()));
-            let hint = nato_assurances::vocab::nearest(id, all)
+            let hint = nato_assurances::check::nearest(id, all)
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default();
             Err(format!("no record with id `{id}`{hint}"))

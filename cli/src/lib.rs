@@ -43,7 +43,7 @@ pub enum Command {
         #[arg(long)]
         data: Option<PathBuf>,
     },
-    /// Validate data/ and write the baked tables (src/generated.rs), schema/ and exports/.
+    /// Write the JSON Schemas (schema/), derived from the record types.
     Generate {
         /// Write nothing; list the generated files that are stale and exit 1 if any is.
         #[arg(long)]

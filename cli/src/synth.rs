@@ -3,7 +3,7 @@
 //! renamed per copy, so the records have the real ones' shape and the checks pass.
 
 use crate::commands::write_atomic;
-use nato_assurances::load::{canonical_json, parse_record, read_data_dir};
+use nato_assurances::check::{canonical_json, read_data_dir, Checker};
 use serde_json::Value;
 use std::collections::HashSet;
 use std::path::Path;
@@ -62,6 +62,7 @@ pub fn synth(from: &Path, out: &Path, scale: usize) -> Result<ExitCode, String> 
     }
     let ids: HashSet<String> = files.iter().map(|f| f.stem()).collect();
     let mut written = 0;
+    let checker = Checker::new();
     for f in &files {
         let text = std::str::from_utf8(&f.bytes).map_err(|e| format!("{}: {e}", f.display))?;
         let record: Value =
@@ -72,9 +73,10 @@ pub fn synth(from: &Path, out: &Path, scale: usize) -> Result<ExitCode, String> 
             let id = r["id"].as_str().unwrap_or_default().to_owned();
             let path = out.join(f.kind.dir()).join(format!("{id}.json"));
             // Through the typed record, so the file is in canonical key order.
-            let typed = parse_record(f.kind, &f.display, canonical_json(&r).as_bytes())
-                .map_err(|d| d.to_string())?;
-            write_atomic(&path, &typed.canonical())?;
+            let canonical = checker
+                .format_record(f.kind, &f.display, canonical_json(&r).as_bytes())
+                .map_err(|e| e.to_string())?;
+            write_atomic(&path, &canonical)?;
             written += 1;
         }
     }

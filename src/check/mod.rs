@@ -23,7 +23,8 @@ mod tree;
 
 pub use diagnostic::{Code, Diagnostic, Error};
 pub use files::{canonical_json, read_data_dir, DataFile, MAX_RECORD_BYTES};
-pub use tree::MAX_DEPTH;
+pub use text::is_kebab;
+pub use tree::{pointer_token, MAX_DEPTH};
 
 use crate::model::*;
 use crate::Dataset;

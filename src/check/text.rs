@@ -13,8 +13,14 @@ use unicode_normalization::UnicodeNormalization;
 const DATE_KEYS: [&str; 6] = ["date", "end_date", "published", "declassified", "from", "to"];
 
 /// Whether `id` is a kebab-case slug: lowercase ASCII letters and digits separated by single
-/// hyphens, the form every record id takes.
-pub(crate) fn is_kebab(id: &str) -> bool {
+/// hyphens, the form every record id takes (the `id-format` rule).
+///
+/// ```
+/// use nato_assurances::check::is_kebab;
+/// assert!(is_kebab("baker-gorbachev-1990"));
+/// assert!(!is_kebab("Baker_Gorbachev") && !is_kebab("a--b") && !is_kebab(""));
+/// ```
+pub fn is_kebab(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|p| {
             !p.is_empty()

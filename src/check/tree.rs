@@ -64,7 +64,11 @@ fn depth(node: &Ast<'_>, limit: usize) -> usize {
 }
 
 /// A key escaped as one JSON pointer token (RFC 6901: `~` → `~0`, `/` → `~1`).
-pub(crate) fn pointer_token(key: &str) -> std::borrow::Cow<'_, str> {
+///
+/// ```
+/// assert_eq!(nato_assurances::check::pointer_token("a/b~c"), "a~1b~0c");
+/// ```
+pub fn pointer_token(key: &str) -> std::borrow::Cow<'_, str> {
     if key.contains(['~', '/']) {
         key.replace('~', "~0").replace('/', "~1").into()
     } else {
