@@ -1,13 +1,20 @@
 //! Broken and hostile input: mutated exports and record files never make the loaders panic or
 //! hang; they answer with an error naming the file and a position, or load losslessly.
 
-use nato_assurances::load::{canonical_json, parse_record};
-use nato_assurances::{Dataset, RecordKind};
+use nato_assurances::check::{canonical_json, Checker};
+use nato_assurances::{Code, Dataset, Diagnostic, RecordKind};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::{json, Value};
 
 const SMALL: &str = include_str!("fixtures/small-export.json");
+
+/// One record file through the checker: its canonical text, or its first problem.
+fn parse_record(kind: RecordKind, file: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
+    Checker::new()
+        .format_record(kind, file, bytes)
+        .map_err(|e| e.diagnostics()[0].clone())
+}
 const CASES: u32 = 512;
 
 fn small() -> Value {
@@ -165,9 +172,9 @@ fn to_text(v: &Value) -> String {
 fn assert_located(err: &nato_assurances::Error) {
     assert!(!err.diagnostics().is_empty());
     for d in err.diagnostics() {
-        assert_eq!(d.file, "<json>");
-        assert!(d.line >= 1 && d.column >= 1, "{d}");
-        assert!(!d.message.is_empty() && !d.help.is_empty(), "{d}");
+        assert_eq!(d.file(), "<json>");
+        assert!(d.line() >= 1 && d.column() >= 1, "{d}");
+        assert!(!d.message().is_empty() && !d.help().is_empty(), "{d}");
     }
 }
 
@@ -201,13 +208,12 @@ proptest! {
             _ => { bytes.splice(0..0, b"\xEF\xBB\xBF".iter().copied()); }
         }
         match parse_record(RecordKind::Commitment, "x.json", &bytes) {
-            Ok(r) => {
-                let text = r.canonical();
-                prop_assert_eq!(parse_record(RecordKind::Commitment, "x.json", text.as_bytes()).unwrap(), r);
+            Ok(text) => {
+                prop_assert_eq!(parse_record(RecordKind::Commitment, "x.json", text.as_bytes()).unwrap(), text);
             }
             Err(d) => {
-                prop_assert_eq!(d.file.as_str(), "x.json");
-                prop_assert!(d.line >= 1 && d.column >= 1, "{}", d);
+                prop_assert_eq!(d.file(), "x.json");
+                prop_assert!(d.line() >= 1 && d.column() >= 1, "{}", d);
             }
         }
     }
@@ -233,11 +239,9 @@ proptest! {
             v.as_object_mut().unwrap().remove("quotes");
         }
         // Any key order and layout loads; its canonical text is a fixed point, byte for byte.
-        let record = parse_record(RecordKind::Commitment, "x.json", canonical_json(&v).as_bytes()).unwrap();
-        let canonical = record.canonical();
+        let canonical = parse_record(RecordKind::Commitment, "x.json", canonical_json(&v).as_bytes()).unwrap();
         let again = parse_record(RecordKind::Commitment, "x.json", canonical.as_bytes()).unwrap();
-        prop_assert_eq!(again.canonical(), canonical, "load → serialize is the identity on canonical text");
-        prop_assert_eq!(again, record);
+        prop_assert_eq!(again, canonical, "load → serialize is the identity on canonical text");
     }
 
     #[test]
@@ -262,7 +266,7 @@ fn truncation_at_every_position_is_an_error_with_a_position() {
                 bytes[at..].iter().all(u8::is_ascii_whitespace),
                 "truncated at {at} parsed"
             ),
-            Err(d) => assert!(d.line >= 1 && d.column >= 1, "{at}: {d}"),
+            Err(d) => assert!(d.line() >= 1 && d.column() >= 1, "{at}: {d}"),
         }
     }
     for at in 0..SMALL.trim_end().len() {
@@ -274,20 +278,23 @@ fn truncation_at_every_position_is_an_error_with_a_position() {
 
 #[test]
 fn resource_bounds_have_their_own_errors() {
+    // The parser stops at its own depth limit: no stack overflow, one located error.
     let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
     let err = Dataset::from_json(&format!("{{\"version\": {deep}}}")).unwrap_err();
-    assert!(
-        err.diagnostics()[0].code == "invalid-value" || err.diagnostics()[0].code == "too-deep",
-        "{err}"
-    );
+    assert_eq!(err.diagnostics()[0].code(), Code::TooDeep, "{err}");
     let err = parse_record(RecordKind::Actor, "x.json", deep.as_bytes()).unwrap_err();
-    assert_eq!(err.code, "invalid-value", "a record is an object: {err}");
-    // The typed loader stops at the first value of the wrong type, long before any depth limit.
+    assert_eq!(err.code(), Code::TooDeep, "{err}");
+    // Deeper than any record but within the parser's limit: the checker's own limit.
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
     let err = Dataset::from_json(&format!("{{\"actors\": {deep}}}")).unwrap_err();
-    assert_eq!(err.diagnostics()[0].code, "invalid-value", "{err}");
+    assert_eq!(err.diagnostics()[0].code(), Code::TooDeep, "{err}");
+    // Shallow enough: the typed reader says what is wrong with the value.
+    let err = Dataset::from_json("{\"actors\": [[[]]]}").unwrap_err();
+    let d = &err.diagnostics()[0];
+    assert_eq!((d.code(), d.pointer()), (Code::WrongType, "/actors/0"), "{err}");
     let big = vec![b' '; nato_assurances::check::MAX_RECORD_BYTES + 1];
     let err = parse_record(RecordKind::Actor, "x.json", &big).unwrap_err();
-    assert_eq!((err.code, err.line), ("too-large", 0));
+    assert_eq!((err.code(), err.line()), (Code::TooLarge, 0));
 }
 
 #[test]
@@ -302,7 +309,7 @@ fn many_problems_in_a_large_export_are_all_reported() {
     assert!(err
         .diagnostics()
         .iter()
-        .all(|d| d.code == "dangling-reference" && d.line > 1));
+        .all(|d| d.code() == Code::DanglingReference && d.line() > 1));
     let dupes: Vec<Value> = (0..50_000).map(|_| json!("nato_enlargement")).collect();
     let mut v = small();
     v["commitments"][0]["topics"] = Value::Array(dupes);
@@ -320,11 +327,11 @@ fn objects_written_as_arrays_are_rejected_with_their_pointer() {
     let err = Dataset::from_json(&to_text(&v)).unwrap_err();
     let d = &err.diagnostics()[0];
     assert_eq!(
-        (d.code, d.pointer.as_str()),
-        ("wrong-type", "/actors/0"),
+        (d.code(), d.pointer()),
+        (Code::WrongType, "/actors/0"),
         "{err}"
     );
-    assert!(d.line > 1 && d.column > 1, "{err}");
+    assert!(d.line() > 1 && d.column() > 1, "{err}");
 
     // A nested part (a claim's source reference) as an array.
     let mut v = small();
@@ -333,8 +340,8 @@ fn objects_written_as_arrays_are_rejected_with_their_pointer() {
     let err = Dataset::from_json(&to_text(&v)).unwrap_err();
     let d = &err.diagnostics()[0];
     assert_eq!(
-        (d.code, d.pointer.as_str()),
-        ("wrong-type", "/claims/0/source"),
+        (d.code(), d.pointer()),
+        (Code::WrongType, "/claims/0/source"),
         "{err}"
     );
 
@@ -346,8 +353,8 @@ fn objects_written_as_arrays_are_rejected_with_their_pointer() {
     )
     .unwrap_err();
     assert_eq!(
-        (err.code, err.pointer.as_str()),
-        ("wrong-type", ""),
+        (err.code(), err.pointer()),
+        (Code::WrongType, ""),
         "{err}"
     );
 
@@ -355,14 +362,13 @@ fn objects_written_as_arrays_are_rejected_with_their_pointer() {
     assert!(Dataset::from_json(&to_text(&small())).is_ok());
 }
 
-/// Too deep for the JSON parser: one wording and one help, from the library, wherever it is met.
+/// Too deep: one wording and one help, from the library, wherever it is met.
 #[test]
 fn nesting_too_deep_is_its_own_diagnostic() {
     let text = "[".repeat(200);
-    let e = serde_json::from_str::<Value>(&text).unwrap_err();
-    let d = nato_assurances::check::json_diagnostic("x.json", &text, &e);
-    assert_eq!(d.code, "too-deep", "{d}");
-    assert!(d.message.contains("nested more than 128 levels"), "{d}");
-    assert!(d.help.contains("nested too deeply"), "{d}");
-    assert_eq!(d.line, 1, "{d}");
+    let d = parse_record(RecordKind::Actor, "x.json", text.as_bytes()).unwrap_err();
+    assert_eq!(d.code(), Code::TooDeep, "{d}");
+    assert!(d.message().contains("nested more than 128 levels"), "{d}");
+    assert!(d.help().contains("nested too deeply"), "{d}");
+    assert_eq!(d.line(), 1, "{d}");
 }

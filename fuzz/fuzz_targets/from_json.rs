@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
         }
         Err(e) => {
             for d in e.diagnostics() {
-                assert!(d.line >= 1 && d.column >= 1, "{d}");
+                assert!(d.line() >= 1 && d.column() >= 1, "{d}");
             }
         }
     }
