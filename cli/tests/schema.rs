@@ -95,7 +95,8 @@ fn the_schemas_reject_what_the_loader_rejects() {
         assert!(!v.is_valid(&c), "schema accepts {what}");
         let text = serde_json::to_string(&c).unwrap();
         assert!(
-            nato_assurances::load::parse_record(RecordKind::Commitment, "x.json", text.as_bytes())
+            nato_assurances::check::Checker::new()
+                .format_record(RecordKind::Commitment, "x.json", text.as_bytes())
                 .is_err()
                 || what == "bad id"
                 || what == "empty topics",
