@@ -121,7 +121,7 @@ mod mutated {
                 let name = target.file_name().unwrap().to_string_lossy().into_owned();
                 prop_assert!(diags.iter().any(|d| d.file().ends_with(&name)), "the mutated file is named: {:?}", diags);
                 for d in &diags {
-                    prop_assert!(d.line >= 1 && d.column >= 1, "{}", d);
+                    prop_assert!(d.line() >= 1 && d.column() >= 1, "{}", d);
                 }
             }
         }

@@ -1,6 +1,7 @@
 //! The contributor workflow end to end, as CONTRIBUTING.md describes it: on a copy of the
 //! repository's data, correct a date and add a quote with a new source, then validate, fmt,
-//! generate, and check the exact record diff that `assurances diff` reports.
+//! export, and check the exact record diff that `assurances diff` reports; and two
+//! contributors' branches that edit and add different records merge without a conflict.
 
 mod common;
 use common::copy_dir;
@@ -44,7 +45,8 @@ fn a_contributor_corrects_a_date_and_adds_a_quote_with_a_new_source() {
     let ws = tmp.path();
     std::fs::write(ws.join("Cargo.toml"), "[workspace]\nmembers = []\n").unwrap();
     copy_dir(&root().join("data"), &ws.join("data"));
-    std::fs::copy(root().join("exports/dataset.json"), ws.join("before.json")).unwrap();
+    let (code, _, err) = assurances(ws, &["export", "--data", "data", "--out", "before"]);
+    assert_eq!(code, 0, "{err}");
 
     // 1. Fix a date: the archive publication dates the transcript only to the month.
     let transcript = ws.join("data/sources/woerner-khasbulatov-transcript-1992-02-25.json");
@@ -88,7 +90,7 @@ fn a_contributor_corrects_a_date_and_adds_a_quote_with_a_new_source() {
         "  \"quotes\": [\n    {\"text\": \"An example quote.\", \"language\": \"en\", \"speaker\": \"manfred-woerner\", \"source\": \"example-book-2026\", \"locator\": \"p. 12\"},\n",
     );
 
-    // validate: only formatting is left; fmt fixes it; validate is clean; generate writes.
+    // validate: only formatting is left; fmt fixes it; validate is clean; export writes.
     let (code, out, _) = assurances(ws, &["validate"]);
     assert_eq!(code, 1);
     assert!(
@@ -101,11 +103,11 @@ fn a_contributor_corrects_a_date_and_adds_a_quote_with_a_new_source() {
     assert_eq!(code, 0, "{out}");
     let (code, out, err) = assurances(ws, &["validate"]);
     assert_eq!(code, 0, "{out}{err}");
-    let (code, _, err) = assurances(ws, &["generate"]);
+    let (code, _, err) = assurances(ws, &["export", "--data", "data", "--out", "after"]);
     assert_eq!(code, 0, "{err}");
 
     // The reviewer's view: exactly the records and fields that changed.
-    let (code, out, _) = assurances(ws, &["diff", "before.json", "exports/dataset.json"]);
+    let (code, out, _) = assurances(ws, &["diff", "before/dataset.json", "after/dataset.json"]);
     assert_eq!(code, 1, "exports differ");
     let expected = "added    source example-book-2026
 changed  source woerner-khasbulatov-transcript-1992-02-25
@@ -113,9 +115,10 @@ changed  source woerner-khasbulatov-transcript-1992-02-25
 changed  commitment woerner-khasbulatov-non-interference-1992
   /quotes/0: ∅ → {\"language\":\"en\",\"locator\":\"p. 12\",\"source\":\"example-book-2026\",\"speaker\":\"manfred-woerner\",\"text\":\"An example quote.\"}
   /sources/0: ∅ → {\"locator\":\"p. 12\",\"source\":\"example-book-2026\"}
-1 added, 0 removed, 2 changed (version 0.1.0 → 0.1.0)
+1 added, 0 removed, 2 changed (version {v} → {v})
 ";
-    assert_eq!(out, expected);
+    let v = nato_assurances::DATA_VERSION;
+    assert_eq!(out, expected.replace("{v}", v));
 }
 
 /// `benches/scale.sh` measures on `synth` output, so that output must pass every check:
@@ -149,4 +152,97 @@ fn synthetic_data_at_scale_two_validates() {
     );
     let (code, out, err) = assurances(ws, &["validate"]);
     assert_eq!(code, 0, "synthetic data does not validate:\n{out}{err}");
+}
+
+fn git(dir: &Path, args: &[&str]) -> String {
+    let o = Command::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
+        .args(args)
+        .output()
+        .expect("git runs");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(o.status.success(), "git {args:?} failed:\n{text}");
+    text
+}
+
+/// Two contributors follow CONTRIBUTING.md on two branches: one corrects a record, the other
+/// adds a new one; each adds its changelog fragment. The branches merge with no conflict and
+/// the merged data passes every check: nothing generated from data/ is committed (build.rs
+/// bakes the tables, `assurances export` writes the exports), and changelog entries are one
+/// file per change.
+#[test]
+fn two_pull_requests_that_touch_different_records_merge_cleanly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ws = tmp.path();
+    std::fs::write(ws.join("Cargo.toml"), "[workspace]\nmembers = []\n").unwrap();
+    copy_dir(&root().join("data"), &ws.join("data"));
+    copy_dir(&root().join("changelog.d"), &ws.join("changelog.d"));
+    for f in ["CHANGELOG.md", ".gitattributes"] {
+        std::fs::copy(root().join(f), ws.join(f)).unwrap();
+    }
+    git(ws, &["init", "-q", "-b", "main"]);
+    git(ws, &["add", "-A"]);
+    git(ws, &["commit", "-q", "-m", "base"]);
+
+    // Contributor 1 corrects a date.
+    git(ws, &["checkout", "-q", "-b", "fix-date"]);
+    replace(
+        &ws.join("data/sources/woerner-khasbulatov-transcript-1992-02-25.json"),
+        "\"published\": \"1992-02-25\"",
+        "\"published\": \"1992-02\"",
+    );
+    std::fs::write(
+        ws.join("changelog.d/woerner-khasbulatov-transcript-1992-02-25.md"),
+        "- Corrected: `woerner-khasbulatov-transcript-1992-02-25` is dated to the month its publication gives.\n",
+    )
+    .unwrap();
+    let (code, out, _) = assurances(ws, &["validate"]);
+    assert_eq!(code, 0, "{out}");
+    git(ws, &["add", "-A"]);
+    git(ws, &["commit", "-q", "-m", "fix a date"]);
+
+    // Contributor 2, from the same base, adds an actor.
+    git(ws, &["checkout", "-q", "main"]);
+    git(ws, &["checkout", "-q", "-b", "add-actor"]);
+    std::fs::write(
+        ws.join("data/actors/example-person.json"),
+        "{\"kind\": \"person\", \"id\": \"example-person\", \"name\": \"Example Person\"}",
+    )
+    .unwrap();
+    let (code, out, _) = assurances(ws, &["fmt"]);
+    assert_eq!(code, 0, "{out}");
+    std::fs::write(
+        ws.join("changelog.d/example-person.md"),
+        "- Added: `example-person`.\n",
+    )
+    .unwrap();
+    let (code, out, _) = assurances(ws, &["validate"]);
+    assert_eq!(code, 0, "{out}");
+    git(ws, &["add", "-A"]);
+    git(ws, &["commit", "-q", "-m", "add an actor"]);
+
+    // The maintainer merges both.
+    git(ws, &["checkout", "-q", "main"]);
+    git(ws, &["merge", "-q", "--no-edit", "fix-date"]);
+    git(ws, &["merge", "-q", "--no-edit", "add-actor"]);
+    assert_eq!(git(ws, &["status", "--porcelain"]), "");
+    let (code, out, err) = assurances(ws, &["validate"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, err) = assurances(ws, &["fmt", "--check"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, err) = assurances(ws, &["show", "example-person", "--data", "data"]);
+    assert_eq!(code, 0, "{out}{err}");
+}
+
+/// What the merge above relies on: the repository commits no file generated from data/.
+#[test]
+fn nothing_generated_from_data_is_committed() {
+    assert!(!root().join("src/generated.rs").exists());
+    let ignored = std::fs::read_to_string(root().join(".gitignore")).unwrap();
+    assert!(ignored.lines().any(|l| l == "/exports"), "{ignored}");
 }

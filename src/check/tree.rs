@@ -44,23 +44,27 @@ pub(crate) fn range(node: &Ast<'_>) -> jsonc_parser::common::Range {
     }
 }
 
-/// How deeply arrays and objects nest in `node` (a scalar is 0), counting at most to `limit + 1`.
-fn depth(node: &Ast<'_>, limit: usize) -> usize {
-    if limit == 0 {
-        return 1;
-    }
-    match node {
-        Ast::Object(o) => {
-            1 + o
-                .properties
-                .iter()
-                .map(|p| depth(&p.value, limit - 1))
-                .max()
-                .unwrap_or(0)
+/// Whether arrays and objects in `text` open more than [`MAX_DEPTH`] levels deep at some point.
+/// A scan of the bytes (brackets outside strings), run before the parser so that hostile
+/// input is refused with its own message, whether or not it is complete JSON.
+fn too_deep(text: &str) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for b in text.bytes() {
+        match (in_string, b) {
+            (true, _) if escaped => escaped = false,
+            (true, b'\\') => escaped = true,
+            (true, b'"') | (false, b'"') => in_string = !in_string,
+            (false, b'[' | b'{') => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return true;
+                }
+            }
+            (false, b']' | b'}') => depth = depth.saturating_sub(1),
+            _ => {}
         }
-        Ast::Array(a) => 1 + a.elements.iter().map(|v| depth(v, limit - 1)).max().unwrap_or(0),
-        _ => 0,
     }
+    false
 }
 
 /// A key escaped as one JSON pointer token (RFC 6901: `~` → `~0`, `/` → `~1`).
@@ -90,6 +94,9 @@ impl<'t> Tree<'t> {
             }),
             line_starts,
         };
+        if too_deep(text) {
+            return Err(tree.error(0, Code::TooDeep, String::new()));
+        }
         let parsed = jsonc_parser::parse_to_ast(text, &Default::default(), &strict());
         match parsed {
             Ok(result) => match result.value {
@@ -98,7 +105,7 @@ impl<'t> Tree<'t> {
                     return Err(tree.error(
                         text.len(),
                         Code::JsonEof,
-                        "invalid JSON: the text holds no JSON value".into(),
+                        "the text holds no JSON value".into(),
                     ))
                 }
             },
@@ -112,9 +119,6 @@ impl<'t> Tree<'t> {
                 let message = e.kind().to_string();
                 return Err(tree.error(e.range().start, code, message));
             }
-        }
-        if depth(&tree.root, MAX_DEPTH) > MAX_DEPTH {
-            return Err(tree.error(0, Code::TooDeep, String::new()));
         }
         Ok(tree)
     }
