@@ -88,7 +88,7 @@ Dataset::embedded()
     &DATASET
 }
 
-/// The README's examples, compiled and run as doctests.
-#[cfg(doctest)]
+/// The README's examples, compiled and run as doctests (they use `Dataset::from_json`).
+#[cfg(all(doctest, feature = "validate"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
