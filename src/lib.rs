@@ -46,8 +46,11 @@ mod dataset;
 mod date;
 #[rustfmt::skip]
 mod generated;
+#[cfg(feature = "schema")]
+mod json_schema;
 pub mod load;
 mod model;
+pub mod patterns;
 pub mod vocab;
 
 pub use check::Diagnostic;
