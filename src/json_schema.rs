@@ -128,3 +128,90 @@ pub(crate) fn local_names(generator: &mut SchemaGenerator) -> Schema {
         "additionalProperties": generator.subschema_for::<Text>(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::*;
+    use schemars::SchemaGenerator;
+    use serde_json::Value;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    /// The baked layout's field list of every type that has one, by schema name.
+    fn baked() -> BTreeMap<&'static str, &'static [&'static str]> {
+        BTreeMap::from([
+            ("Actor", Actor::FIELDS),
+            ("Source", Source::FIELDS),
+            ("Commitment", Commitment::FIELDS),
+            ("Claim", Claim::FIELDS),
+            ("Event", Event::FIELDS),
+            ("Role", Role::FIELDS),
+            ("Affiliation", Affiliation::FIELDS),
+            ("Withdrawal", Withdrawal::FIELDS),
+            ("Archive", Archive::FIELDS),
+            ("SourceRef", SourceRef::FIELDS),
+            ("Translation", Translation::FIELDS),
+            ("Quote", Quote::FIELDS),
+            ("Related", Related::FIELDS),
+            ("ClaimQuote", ClaimQuote::FIELDS),
+        ])
+    }
+
+    fn properties(schema: &Value) -> Option<BTreeSet<&str>> {
+        let props = schema.get("properties")?.as_object()?;
+        Some(props.keys().map(String::as_str).collect())
+    }
+
+    /// The field names of every object schema (the records and their parts), by type name.
+    fn schema_fields() -> BTreeMap<String, BTreeSet<String>> {
+        let mut g = SchemaGenerator::default();
+        let mut out = BTreeMap::new();
+        let owned = |s: BTreeSet<&str>| s.into_iter().map(str::to_owned).collect();
+        for (name, schema) in [
+            ("Actor", g.root_schema_for::<Actor>()),
+            ("Source", g.root_schema_for::<Source>()),
+            ("Commitment", g.root_schema_for::<Commitment>()),
+            ("Claim", g.root_schema_for::<Claim>()),
+            ("Event", g.root_schema_for::<Event>()),
+        ] {
+            let schema = schema.to_value();
+            out.insert(name.to_owned(), owned(properties(&schema).unwrap()));
+            for (def, s) in schema["$defs"].as_object().unwrap() {
+                if let Some(p) = properties(s) {
+                    out.insert(def.clone(), owned(p));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_baked_layout_has_every_field_of_the_schema_and_no_other() {
+        let baked = baked();
+        let schema = schema_fields();
+        assert_eq!(
+            schema.keys().map(String::as_str).collect::<Vec<_>>(),
+            baked.keys().copied().collect::<Vec<_>>(),
+            "the record types and parts with a schema and with a baked layout differ"
+        );
+        for (name, fields) in &schema {
+            let layout: BTreeSet<String> = baked[name.as_str()]
+                .iter()
+                .map(|f| (*f).to_owned())
+                .collect();
+            assert_eq!(
+                &layout, fields,
+                "{name}: the baked layout (left) and the JSON Schema (right) list different fields"
+            );
+        }
+    }
+
+    #[test]
+    fn local_names_are_the_actor_names_map() {
+        // `LocalName` is written as one entry of `names`: language → name.
+        assert_eq!(LocalName::FIELDS, ["language", "name"]);
+        let actor = schemars::schema_for!(Actor).to_value();
+        let names = &actor["properties"]["names"];
+        assert_eq!(names["propertyNames"]["$ref"], "#/$defs/Language");
+        assert_eq!(names["additionalProperties"]["$ref"], "#/$defs/Text");
+    }
+}
