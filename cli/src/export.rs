@@ -125,11 +125,14 @@ impl Table {
     }
 }
 
+/// How a column's value is computed from a row.
+type CellFn<'a, R> = Box<dyn Fn(&R) -> String + 'a>;
+
 /// A table being declared, column by column: each column is declared once, with its name,
 /// type, description and the function that computes its value from a row of type `R`.
 struct Def<'a, R> {
     table: Table,
-    values: Vec<Box<dyn Fn(&R) -> String + 'a>>,
+    values: Vec<CellFn<'a, R>>,
 }
 
 impl<'a, R: 'a> Def<'a, R> {
