@@ -19,8 +19,15 @@ mod baked;
 mod dataset;
 #[path = "src/date.rs"]
 mod date;
+// Build scripts are compiled with the package's features, so with `schema` the included types
+// derive `JsonSchema` and need these.
+#[cfg(feature = "schema")]
+#[path = "src/json_schema.rs"]
+mod json_schema;
 #[path = "src/model.rs"]
 mod model;
+#[path = "src/patterns.rs"]
+mod patterns;
 #[path = "src/vocab.rs"]
 mod vocab;
 

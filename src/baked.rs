@@ -257,6 +257,11 @@ macro_rules! bake_struct {
                 $t { $($f: Bake::get(r)),* }
             }
         }
+        impl $t {
+            /// The fields in baked order (compared with the JSON Schema by a test).
+            #[allow(dead_code)]
+            pub(crate) const FIELDS: &'static [&'static str] = &[$(stringify!($f)),*];
+        }
     };
 }
 bake_struct!(LocalName { language, name });

@@ -47,7 +47,10 @@ mod date;
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/generated.rs"));
 }
+#[cfg(feature = "schema")]
+mod json_schema;
 mod model;
+pub mod patterns;
 pub mod vocab;
 
 #[cfg(feature = "validate")]

@@ -5,10 +5,14 @@
 //! and records loaded from JSON.
 
 use crate::date::PartialDate;
+#[cfg(feature = "schema")]
+use crate::json_schema::{ActorId, CommitmentId, Id, Language, SourceId, Url, WikidataId};
 use crate::vocab::*;
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
+#[cfg(feature = "schema")]
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// A string: a slice of the embedded string blob in the baked tables, or owned when loaded
@@ -212,13 +216,19 @@ mod names_map {
 /// assert_eq!(role.organization(), Some("nato"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Role {
+    /// The title in English, e.g. `Secretary General of NATO`.
     pub(crate) title: Str,
+    /// The organization or state the role belongs to.
+    #[cfg_attr(feature = "schema", schemars(with = "Option<ActorId>"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) organization: Option<Str>,
+    /// When the role began.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) from: Option<PartialDate>,
+    /// When the role ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) to: Option<PartialDate>,
 }
@@ -251,9 +261,13 @@ impl Role {
 /// assert_eq!(a.state(), Some("russia"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Affiliation {
+    /// The kind of affiliation.
     pub(crate) kind: AffiliationKind,
+    /// The state, for government and state media affiliations.
+    #[cfg_attr(feature = "schema", schemars(with = "Option<ActorId>"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) state: Option<Str>,
 }
@@ -277,9 +291,12 @@ impl Affiliation {
 /// assert!(ds.commitments().all(|c| c.withdrawn().is_none_or(|w| !w.reason().is_empty())));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Withdrawal {
+    /// When the record was withdrawn.
     pub(crate) date: PartialDate,
+    /// Why: what was wrong, and where the correct record is.
     pub(crate) reason: Str,
 }
 
@@ -303,13 +320,18 @@ impl Withdrawal {
 /// }
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Archive {
+    /// The archive or repository, e.g. `State Archive of the Russian Federation (GARF)`.
     pub(crate) repository: Str,
+    /// The collection within it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) collection: Option<Str>,
+    /// The reference: FOIA case, fond/opis/delo, box and folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) reference: Option<Str>,
+    /// The document's number in a publication, e.g. `Document 05`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) document_number: Option<Str>,
 }
@@ -341,9 +363,14 @@ impl Archive {
 /// assert!(c.sources().iter().all(|r| ds.source(r.source()).is_some()));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
+    /// The source.
+    #[cfg_attr(feature = "schema", schemars(with = "SourceId"))]
     pub(crate) source: Str,
+    /// Where in the source: page, paragraph, article, document number (e.g. `p. 3`, `Document
+    /// 05`, `Art. 5(3)`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) locator: Option<Str>,
 }
@@ -368,11 +395,16 @@ impl SourceRef {
 /// assert_eq!(t.language(), "ru");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Translation {
+    /// The language of the original.
+    #[cfg_attr(feature = "schema", schemars(with = "Language"))]
     pub(crate) language: Str,
+    /// The original text, where it is at hand.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) text: Option<Str>,
+    /// Who translated it, as the source says (e.g. `National Security Archive`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) translator: Option<Str>,
 }
@@ -402,14 +434,25 @@ impl Translation {
 /// assert!(ds.quote_source(q).is_some());
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
+    /// The exact words as printed in the source. Use [brackets] for insertions and … for
+    /// omissions, as the source does.
     pub(crate) text: Str,
+    /// The language of `text`.
+    #[cfg_attr(feature = "schema", schemars(with = "Language"))]
     pub(crate) language: Str,
+    /// Who said or wrote it.
+    #[cfg_attr(feature = "schema", schemars(with = "ActorId"))]
     pub(crate) speaker: Str,
+    /// The source the text was taken from; it must be among `sources`.
+    #[cfg_attr(feature = "schema", schemars(with = "SourceId"))]
     pub(crate) source: Str,
+    /// Where in the source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) locator: Option<Str>,
+    /// Set when `text` is a translation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) translation_of: Option<Translation>,
 }
@@ -450,10 +493,15 @@ impl Quote {
 /// }
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Related {
+    /// How this commitment relates to the target.
     pub(crate) relation: Relation,
+    /// The target commitment.
+    #[cfg_attr(feature = "schema", schemars(with = "CommitmentId"))]
     pub(crate) commitment: Str,
+    /// Editorial notes: what could not be checked, conflicting sources, open questions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) notes: Option<Str>,
 }
@@ -481,10 +529,15 @@ impl Related {
 /// assert!(!claim.quote().unwrap().text().is_empty());
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ClaimQuote {
+    /// The exact words as printed in the source.
     pub(crate) text: Str,
+    /// The language of `text`.
+    #[cfg_attr(feature = "schema", schemars(with = "Language"))]
     pub(crate) language: Str,
+    /// Set when `text` is a translation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) translation_of: Option<Translation>,
 }
@@ -513,23 +566,45 @@ impl ClaimQuote {
 /// assert_eq!(a.kind(), nato_assurances::ActorKind::Person);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
+    /// The record's id, equal to its file name without `.json`.
+    #[cfg_attr(feature = "schema", schemars(with = "Id"))]
     pub(crate) id: Str,
+    /// What kind of actor.
     pub(crate) kind: ActorKind,
+    /// The display name in English, e.g. `Manfred Wörner`.
     pub(crate) name: Str,
+    /// Names in other languages and scripts, keyed by BCP 47 language code, e.g. {"ru": "…"}.
+    /// Only where checked against a source.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::json_schema::local_names")
+    )]
     #[serde(default, skip_serializing_if = "is_empty", with = "names_map")]
     pub(crate) names: List<LocalName>,
+    /// Other spellings met in sources (`Woerner`, `Werner`), so that searches find the actor.
+    #[cfg_attr(feature = "schema", schemars(with = "BTreeSet<Text>"))]
     #[serde(default, skip_serializing_if = "is_empty")]
     pub(crate) aliases: List<Str>,
+    /// Positions held, with dates.
+    #[cfg_attr(feature = "schema", schemars(with = "BTreeSet<Role>"))]
     #[serde(default, skip_serializing_if = "is_empty")]
     pub(crate) roles: List<Role>,
+    /// For outlets and organizations: who they are affiliated with. The same rule applies to
+    /// every side.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) affiliation: Option<Affiliation>,
+    /// The Wikidata QID, only where checked.
+    #[cfg_attr(feature = "schema", schemars(with = "Option<WikidataId>"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) wikidata: Option<Str>,
+    /// Editorial notes: what could not be checked, conflicting sources, open questions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) notes: Option<Str>,
+    /// Set when the record is withdrawn. Withdrawn records stay so that their ids keep
+    /// resolving.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) withdrawn: Option<Withdrawal>,
 }
@@ -586,32 +661,57 @@ impl Actor {
 /// assert!(!s.is_primary());
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// The record's id, equal to its file name without `.json`.
+    #[cfg_attr(feature = "schema", schemars(with = "Id"))]
     pub(crate) id: Str,
+    /// What kind of document. Whether it is a primary record follows from its kind.
     pub(crate) kind: SourceKind,
+    /// The title as printed; for untitled documents a description in square brackets.
     pub(crate) title: Str,
+    /// Authors' names as printed.
+    #[cfg_attr(feature = "schema", schemars(with = "BTreeSet<Text>"))]
     #[serde(default, skip_serializing_if = "is_empty")]
     pub(crate) authors: List<Str>,
+    /// The publishing actor (outlet, archive, government).
+    #[cfg_attr(feature = "schema", schemars(with = "Option<ActorId>"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) publisher: Option<Str>,
+    /// When the document was written or issued (records) or published (works).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) published: Option<PartialDate>,
+    /// The language of the document.
+    #[cfg_attr(feature = "schema", schemars(with = "Language"))]
     pub(crate) language: Str,
+    /// The canonical https URL.
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Url>"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) url: Option<Str>,
+    /// An archived copy (e.g. the Wayback Machine).
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Url>"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) archived_url: Option<Str>,
+    /// Where the document is held.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) archive: Option<Archive>,
+    /// When the document was declassified.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) declassified: Option<PartialDate>,
+    /// Sources this one relies on (the citation graph; must be acyclic).
+    #[cfg_attr(feature = "schema", schemars(with = "BTreeSet<SourceId>"))]
     #[serde(default, skip_serializing_if = "is_empty")]
     pub(crate) cites: List<Str>,
+    /// The source this one reposts or translates, when it is a republication.
+    #[cfg_attr(feature = "schema", schemars(with = "Option<SourceId>"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) republishes: Option<Str>,
+    /// Editorial notes: what could not be checked, conflicting sources, open questions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) notes: Option<Str>,
+    /// Set when the record is withdrawn. Withdrawn records stay so that their ids keep
+    /// resolving.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) withdrawn: Option<Withdrawal>,
 }
@@ -695,33 +795,72 @@ impl Source {
 /// assert_eq!(c.made_by().collect::<Vec<_>>(), ["manfred-woerner"]);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Commitment {
+    /// The record's id, equal to its file name without `.json`.
+    #[cfg_attr(feature = "schema", schemars(with = "Id"))]
     pub(crate) id: Str,
+    /// What kind of commitment.
     pub(crate) kind: CommitmentKind,
+    /// A neutral, factual title: who, what, to whom.
     pub(crate) title: Str,
+    /// When it was made or signed.
     pub(crate) date: PartialDate,
+    /// When a multi-day meeting or negotiation ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) end_date: Option<PartialDate>,
+    /// Where it was made, e.g. `Moscow`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) place: Option<Str>,
+    /// The actors who made it.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "BTreeSet<ActorId>", length(min = 1))
+    )]
     pub(crate) made_by: List<Str>,
+    /// The actors it was made to.
+    #[cfg_attr(feature = "schema", schemars(with = "BTreeSet<ActorId>"))]
     #[serde(default, skip_serializing_if = "is_empty")]
     pub(crate) made_to: List<Str>,
+    /// The signatories of an instrument.
+    #[cfg_attr(feature = "schema", schemars(with = "BTreeSet<ActorId>"))]
     #[serde(default, skip_serializing_if = "is_empty")]
     pub(crate) parties: List<Str>,
+    /// The form in which it was made.
     pub(crate) form: Form,
+    /// Its legal status as the instrument or the record shows it; `disputed` where the parties
+    /// disagree.
     pub(crate) legal_status: LegalStatus,
+    /// What it is about.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "BTreeSet<Topic>", length(min = 1))
+    )]
     pub(crate) topics: List<Topic>,
+    /// A neutral summary of what was said or agreed. Judgements belong in claims.
     pub(crate) summary: Str,
+    /// Verbatim quotes.
+    #[cfg_attr(feature = "schema", schemars(with = "BTreeSet<Quote>"))]
     #[serde(default, skip_serializing_if = "is_empty")]
     pub(crate) quotes: List<Quote>,
+    /// The records of it and the works that cite it, each with a locator.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "BTreeSet<SourceRef>", length(min = 1))
+    )]
     pub(crate) sources: List<SourceRef>,
+    /// Relations to other commitments.
+    #[cfg_attr(feature = "schema", schemars(with = "BTreeSet<Related>"))]
     #[serde(default, skip_serializing_if = "is_empty")]
     pub(crate) related: List<Related>,
+    /// How well the record was checked.
     pub(crate) verification: Verification,
+    /// Editorial notes: what could not be checked, conflicting sources, open questions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) notes: Option<Str>,
+    /// Set when the record is withdrawn. Withdrawn records stay so that their ids keep
+    /// resolving.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) withdrawn: Option<Withdrawal>,
 }
@@ -826,23 +965,49 @@ impl Commitment {
 /// assert_eq!(ds.actor(claim.claimant()).unwrap().name(), "Sputnik");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
+    /// The record's id, equal to its file name without `.json`.
+    #[cfg_attr(feature = "schema", schemars(with = "Id"))]
     pub(crate) id: Str,
+    /// Who made the claim (a person, government or outlet in its own voice).
+    #[cfg_attr(feature = "schema", schemars(with = "ActorId"))]
     pub(crate) claimant: Str,
+    /// When the claim was made. Leave it out only when no source at hand dates the claim, and
+    /// say so in `notes`; never infer a date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) date: Option<PartialDate>,
+    /// The commitments it is about.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "BTreeSet<CommitmentId>", length(min = 1))
+    )]
     pub(crate) about: List<Str>,
+    /// What it says about them.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "BTreeSet<Stance>", length(min = 1))
+    )]
     pub(crate) stances: List<Stance>,
+    /// The claim in the claimant's words, verbatim.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) quote: Option<ClaimQuote>,
+    /// Where the claim appeared.
     pub(crate) source: SourceRef,
+    /// Other sources that carried the claim.
+    #[cfg_attr(feature = "schema", schemars(with = "BTreeSet<SourceRef>"))]
     #[serde(default, skip_serializing_if = "is_empty")]
     pub(crate) reported_by: List<SourceRef>,
+    /// A neutral summary of what the claimant says, attributed ("X says …").
     pub(crate) summary: Str,
+    /// How well the record was checked.
     pub(crate) verification: Verification,
+    /// Editorial notes: what could not be checked, conflicting sources, open questions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) notes: Option<Str>,
+    /// Set when the record is withdrawn. Withdrawn records stay so that their ids keep
+    /// resolving.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) withdrawn: Option<Withdrawal>,
 }
@@ -906,22 +1071,42 @@ impl Claim {
 /// assert!(ds.events().any(|e| e.kind() == EventKind::DocumentRelease));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Event {
+    /// The record's id, equal to its file name without `.json`.
+    #[cfg_attr(feature = "schema", schemars(with = "Id"))]
     pub(crate) id: Str,
+    /// What kind of event.
     pub(crate) kind: EventKind,
+    /// A neutral title.
     pub(crate) title: Str,
+    /// When it happened or began.
     pub(crate) date: PartialDate,
+    /// When it ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) end_date: Option<PartialDate>,
+    /// The actors involved.
+    #[cfg_attr(feature = "schema", schemars(with = "BTreeSet<ActorId>"))]
     #[serde(default, skip_serializing_if = "is_empty")]
     pub(crate) actors: List<Str>,
+    /// Related commitments.
+    #[cfg_attr(feature = "schema", schemars(with = "BTreeSet<CommitmentId>"))]
     #[serde(default, skip_serializing_if = "is_empty")]
     pub(crate) commitments: List<Str>,
+    /// Sources that record it.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "BTreeSet<SourceRef>", length(min = 1))
+    )]
     pub(crate) sources: List<SourceRef>,
+    /// A neutral summary.
     pub(crate) summary: Str,
+    /// Editorial notes: what could not be checked, conflicting sources, open questions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) notes: Option<Str>,
+    /// Set when the record is withdrawn. Withdrawn records stay so that their ids keep
+    /// resolving.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) withdrawn: Option<Withdrawal>,
 }

@@ -143,6 +143,26 @@ macro_rules! vocab {
             }
         }
 
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+            /// A string enum; the description lists each value with its meaning, one per line.
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                let doc: Vec<String> = Self::VOCABULARY
+                    .values
+                    .iter()
+                    .map(|(v, d)| format!("- `{v}`: {d}"))
+                    .collect();
+                schemars::json_schema!({
+                    "type": "string",
+                    "description": doc.join("\n"),
+                    "enum": Self::STRS,
+                })
+            }
+        }
+
         impl Serialize for $name {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str(self.as_str())

@@ -6,8 +6,9 @@
 
 use nato_assurances::vocab::Vocabulary;
 use nato_assurances::{
-    ActorKind, AffiliationKind, CommitmentKind, Dataset, EventKind, Form, LegalStatus, PartialDate,
-    Relation, SourceKind, Stance, Topic, Verification, Withdrawal,
+    Actor, ActorKind, AffiliationKind, Claim, Commitment, CommitmentKind, Dataset, Event,
+    EventKind, Form, LegalStatus, LocalName, PartialDate, Quote, Related, Relation, Role, Source,
+    SourceKind, SourceRef, Stance, Topic, Verification, Withdrawal,
 };
 use serde_json::{json, Value};
 
@@ -63,87 +64,13 @@ pub struct Table {
     pub primary_key: Vec<&'static str>,
     /// (column, referenced table, referenced column).
     pub foreign_keys: Vec<(&'static str, &'static str, &'static str)>,
+    /// The record fields the columns hold: (record type or part, JSON field names).
+    pub covers: Vec<(&'static str, &'static [&'static str])>,
     /// Rows, each with one value per field ("" for none).
     pub rows: Vec<Vec<String>>,
 }
 
 impl Table {
-    fn new(name: &'static str, description: &'static str) -> Self {
-        Table {
-            name,
-            description,
-            fields: Vec::new(),
-            primary_key: Vec::new(),
-            foreign_keys: Vec::new(),
-            rows: Vec::new(),
-        }
-    }
-
-    fn field(mut self, name: &str, kind: Type, required: bool, description: &str) -> Self {
-        self.fields.push(Field {
-            name: name.into(),
-            kind,
-            description: description.into(),
-            required,
-            vocabulary: None,
-        });
-        self
-    }
-
-    fn vocab(
-        mut self,
-        name: &str,
-        required: bool,
-        v: &'static Vocabulary,
-        description: &str,
-    ) -> Self {
-        self.fields.push(Field {
-            name: name.into(),
-            kind: Type::String,
-            description: description.into(),
-            required,
-            vocabulary: Some(v),
-        });
-        self
-    }
-
-    /// A partial date as three columns: the EDTF string and its first and last day.
-    fn date(self, name: &str, required: bool, description: &str) -> Self {
-        self.field(name, Type::String, required, &format!("{description} As written: YYYY, YYYY-MM or YYYY-MM-DD, optionally with ? (uncertain) or ~ (approximate)."))
-            .field(&format!("{name}_earliest"), Type::Date, required, &format!("First day `{name}` can denote."))
-            .field(&format!("{name}_latest"), Type::Date, required, &format!("Last day `{name}` can denote."))
-    }
-
-    fn withdrawn(self) -> Self {
-        self.field(
-            "withdrawn_date",
-            Type::String,
-            false,
-            "When the record was withdrawn (empty if it is active).",
-        )
-        .field(
-            "withdrawn_reason",
-            Type::String,
-            false,
-            "Why it was withdrawn.",
-        )
-    }
-
-    fn key(mut self, cols: &[&'static str]) -> Self {
-        self.primary_key = cols.to_vec();
-        self
-    }
-
-    fn fk(mut self, col: &'static str, table: &'static str, target: &'static str) -> Self {
-        self.foreign_keys.push((col, table, target));
-        self
-    }
-
-    fn row(&mut self, row: Vec<String>) {
-        debug_assert_eq!(row.len(), self.fields.len(), "row width of {}", self.name);
-        self.rows.push(row);
-    }
-
     /// The table as RFC 4180 CSV (UTF-8, header row, CRLF line ends as the RFC prescribes).
     pub fn to_csv(&self) -> Result<String, String> {
         let mut w = csv::WriterBuilder::new()
@@ -198,627 +125,787 @@ impl Table {
     }
 }
 
-fn s(x: &str) -> String {
-    x.to_owned()
+/// How a column's value is computed from a row.
+type CellFn<'a, R> = Box<dyn Fn(&R) -> String + 'a>;
+
+/// A table being declared, column by column: each column is declared once, with its name,
+/// type, description and the function that computes its value from a row of type `R`.
+struct Def<'a, R> {
+    table: Table,
+    values: Vec<CellFn<'a, R>>,
 }
 
-fn o(x: Option<&str>) -> String {
-    x.unwrap_or_default().to_owned()
-}
+impl<'a, R: 'a> Def<'a, R> {
+    fn new(name: &'static str, description: &'static str) -> Self {
+        let table = Table {
+            name,
+            description,
+            fields: Vec::new(),
+            primary_key: Vec::new(),
+            foreign_keys: Vec::new(),
+            covers: Vec::new(),
+            rows: Vec::new(),
+        };
+        Def {
+            table,
+            values: Vec::new(),
+        }
+    }
 
-fn date(d: Option<PartialDate>) -> [String; 3] {
-    match d {
-        Some(d) => [
-            d.to_string(),
-            d.earliest().to_string(),
-            d.latest().to_string(),
-        ],
-        None => [String::new(), String::new(), String::new()],
+    /// A column of any type, with its value.
+    fn col(
+        mut self,
+        name: &str,
+        kind: Type,
+        required: bool,
+        description: &str,
+        value: impl Fn(&R) -> String + 'a,
+    ) -> Self {
+        self.table.fields.push(Field {
+            name: name.into(),
+            kind,
+            description: description.into(),
+            required,
+            vocabulary: None,
+        });
+        self.values.push(Box::new(value));
+        self
+    }
+
+    /// A text column that every row fills.
+    fn text(self, name: &str, description: &str, value: impl Fn(&R) -> &str + 'a) -> Self {
+        self.col(name, Type::String, true, description, move |r| {
+            value(r).to_owned()
+        })
+    }
+
+    /// A text column that may be empty.
+    fn opt_text(
+        self,
+        name: &str,
+        description: &str,
+        value: impl Fn(&R) -> Option<&str> + 'a,
+    ) -> Self {
+        self.col(name, Type::String, false, description, move |r| {
+            value(r).unwrap_or_default().to_owned()
+        })
+    }
+
+    /// The position of an item in its list (0-based).
+    fn position(self, description: &str, value: fn(&R) -> usize) -> Self {
+        self.col("position", Type::Integer, true, description, move |r| {
+            value(r).to_string()
+        })
+    }
+
+    /// A column of vocabulary values; the datapackage lists the allowed values.
+    fn vocab(
+        mut self,
+        name: &str,
+        required: bool,
+        v: &'static Vocabulary,
+        description: &str,
+        value: impl Fn(&R) -> Option<&'static str> + 'a,
+    ) -> Self {
+        self = self.col(name, Type::String, required, description, move |r| {
+            value(r).unwrap_or_default().to_owned()
+        });
+        if let Some(f) = self.table.fields.last_mut() {
+            f.vocabulary = Some(v);
+        }
+        self
+    }
+
+    /// A partial date as three columns: the EDTF string and its first and last day.
+    fn date(
+        self,
+        name: &str,
+        required: bool,
+        description: &str,
+        value: fn(&R) -> Option<PartialDate>,
+    ) -> Self {
+        let show = move |r: &R, f: fn(PartialDate) -> String| value(r).map(f).unwrap_or_default();
+        let as_written = format!(
+            "{description} As written: YYYY, YYYY-MM or YYYY-MM-DD, \
+             optionally with ? (uncertain) or ~ (approximate)."
+        );
+        let first = format!("First day `{name}` can denote.");
+        let last = format!("Last day `{name}` can denote.");
+        self.col(name, Type::String, required, &as_written, move |r| {
+            show(r, |d| d.to_string())
+        })
+        .col(
+            &format!("{name}_earliest"),
+            Type::Date,
+            required,
+            &first,
+            move |r| show(r, |d| d.earliest().to_string()),
+        )
+        .col(
+            &format!("{name}_latest"),
+            Type::Date,
+            required,
+            &last,
+            move |r| show(r, |d| d.latest().to_string()),
+        )
+    }
+
+    /// The two columns of a record's `withdrawn`.
+    fn withdrawn(self, value: fn(&R) -> Option<&Withdrawal>) -> Self {
+        self.col(
+            "withdrawn_date",
+            Type::String,
+            false,
+            "When the record was withdrawn (empty if it is active).",
+            move |r| value(r).map(|w| w.date().to_string()).unwrap_or_default(),
+        )
+        .col(
+            "withdrawn_reason",
+            Type::String,
+            false,
+            "Why it was withdrawn.",
+            move |r| value(r).map(|w| w.reason().to_owned()).unwrap_or_default(),
+        )
+    }
+
+    fn key(mut self, cols: &[&'static str]) -> Self {
+        self.table.primary_key = cols.to_vec();
+        self
+    }
+
+    fn fk(mut self, col: &'static str, table: &'static str, target: &'static str) -> Self {
+        self.table.foreign_keys.push((col, table, target));
+        self
+    }
+
+    /// Declares that the table's columns hold these fields of the record type (or part)
+    /// `ty`, by their JSON names. `tests/shape.rs` checks that every field is covered.
+    fn covers(mut self, ty: &'static str, fields: &'static [&'static str]) -> Self {
+        self.table.covers.push((ty, fields));
+        self
+    }
+
+    /// The table with one row per item of `rows`.
+    fn rows(mut self, rows: impl IntoIterator<Item = R>) -> Table {
+        for r in rows {
+            let row = self.values.iter().map(|v| v(&r)).collect();
+            self.table.rows.push(row);
+        }
+        self.table
     }
 }
 
-fn withdrawn(w: Option<&Withdrawal>) -> [String; 2] {
-    match w {
-        Some(w) => [w.date().to_string(), w.reason().to_owned()],
-        None => [String::new(), String::new()],
-    }
+/// A row of a link table: an item of a record's list, with the record and its position.
+struct Item<'a, P, T> {
+    record: &'a P,
+    position: usize,
+    item: T,
 }
 
-fn row<const N: usize>(parts: impl IntoIterator<Item = [String; N]>) -> Vec<String> {
-    parts.into_iter().flatten().collect()
+/// Every item of `list` in every record, in order.
+fn items<'a, P: 'a, T, I: IntoIterator<Item = T>>(
+    records: impl IntoIterator<Item = &'a P>,
+    list: impl Fn(&'a P) -> I + Copy,
+) -> impl Iterator<Item = Item<'a, P, T>> {
+    records.into_iter().flat_map(move |record| {
+        list(record)
+            .into_iter()
+            .enumerate()
+            .map(move |(position, item)| Item {
+                record,
+                position,
+                item,
+            })
+    })
 }
 
-/// Every table of the CSV export, in a stable order.
-pub fn tables(ds: &Dataset) -> Vec<Table> {
-    // ---- actors ----
-    let mut actors = Table::new(
+fn actors(ds: &Dataset) -> Table {
+    Def::<&Actor>::new(
         "actors",
         "One row per actor: person, state, organization or media outlet.",
     )
-    .field("id", Type::String, true, "Stable kebab-case id.")
-    .vocab("kind", true, &ActorKind::VOCABULARY, "Kind of actor.")
-    .field("name", Type::String, true, "Display name in English.")
+    .text("id", "Stable kebab-case id.", |a| a.id())
+    .vocab(
+        "kind",
+        true,
+        &ActorKind::VOCABULARY,
+        "Kind of actor.",
+        |a| Some(a.kind().as_str()),
+    )
+    .text("name", "Display name in English.", |a| a.name())
     .vocab(
         "affiliation_kind",
         false,
         &AffiliationKind::VOCABULARY,
         "Affiliation label of an outlet or organization.",
+        |a| a.affiliation().map(|x| x.kind().as_str()),
     )
-    .field(
+    .opt_text(
         "affiliation_state_id",
-        Type::String,
-        false,
         "The state of a government or state-media affiliation.",
+        |a| a.affiliation().and_then(|x| x.state()),
     )
-    .field(
-        "wikidata",
-        Type::String,
-        false,
-        "Wikidata QID, where checked.",
-    )
-    .field("notes", Type::String, false, "Editorial notes.")
-    .withdrawn()
+    .opt_text("wikidata", "Wikidata QID, where checked.", |a| a.wikidata())
+    .opt_text("notes", "Editorial notes.", |a| a.notes())
+    .withdrawn(|a| a.withdrawn())
     .key(&["id"])
-    .fk("affiliation_state_id", "actors", "id");
-    let mut names = Table::new(
+    .fk("affiliation_state_id", "actors", "id")
+    .covers(
+        "Actor",
+        &[
+            "id",
+            "kind",
+            "name",
+            "affiliation",
+            "wikidata",
+            "notes",
+            "withdrawn",
+        ],
+    )
+    .covers("Affiliation", &["kind", "state"])
+    .covers("Withdrawal", &["date", "reason"])
+    .rows(ds.actors())
+}
+
+fn actor_names(ds: &Dataset) -> Table {
+    Def::<Item<Actor, &LocalName>>::new(
         "actor_names",
         "Names of actors in other languages and scripts.",
     )
-    .field("actor_id", Type::String, true, "The actor.")
-    .field("language", Type::String, true, "BCP 47 language code.")
-    .field("name", Type::String, true, "The name in that language.")
+    .text("actor_id", "The actor.", |x| x.record.id())
+    .text("language", "BCP 47 language code.", |x| x.item.language())
+    .text("name", "The name in that language.", |x| x.item.name())
     .key(&["actor_id", "language"])
-    .fk("actor_id", "actors", "id");
-    let mut aliases = Table::new(
+    .fk("actor_id", "actors", "id")
+    .covers("Actor", &["names"])
+    .rows(items(ds.actors(), |a| a.names()))
+}
+
+fn actor_aliases(ds: &Dataset) -> Table {
+    Def::<Item<Actor, &str>>::new(
         "actor_aliases",
         "Other spellings of actors' names met in sources.",
     )
-    .field("actor_id", Type::String, true, "The actor.")
-    .field("alias", Type::String, true, "The spelling.")
+    .text("actor_id", "The actor.", |x| x.record.id())
+    .text("alias", "The spelling.", |x| x.item)
     .key(&["actor_id", "alias"])
-    .fk("actor_id", "actors", "id");
-    let mut roles = Table::new("actor_roles", "Positions held by actors, with dates.")
-        .field("actor_id", Type::String, true, "The actor.")
-        .field(
-            "position",
-            Type::Integer,
-            true,
-            "Order of the role in the record (0-based).",
-        )
-        .field("title", Type::String, true, "Title in English.")
-        .field(
+    .fk("actor_id", "actors", "id")
+    .covers("Actor", &["aliases"])
+    .rows(items(ds.actors(), |a| a.aliases()))
+}
+
+fn actor_roles(ds: &Dataset) -> Table {
+    Def::<Item<Actor, &Role>>::new("actor_roles", "Positions held by actors, with dates.")
+        .text("actor_id", "The actor.", |x| x.record.id())
+        .position("Order of the role in the record (0-based).", |x| x.position)
+        .text("title", "Title in English.", |x| x.item.title())
+        .opt_text(
             "organization_id",
-            Type::String,
-            false,
             "The organization or state the role belongs to.",
+            |x| x.item.organization(),
         )
-        .date("from", false, "When the role began.")
-        .date("to", false, "When the role ended.")
+        .date("from", false, "When the role began.", |x| x.item.from())
+        .date("to", false, "When the role ended.", |x| x.item.to())
         .key(&["actor_id", "position"])
         .fk("actor_id", "actors", "id")
-        .fk("organization_id", "actors", "id");
-    for a in ds.actors() {
-        let af = a.affiliation();
-        actors.row(row([
-            [s(a.id()), s(a.kind().as_str()), s(a.name())],
-            [
-                o(af.map(|x| x.kind().as_str())),
-                o(af.and_then(|x| x.state())),
-                o(a.wikidata()),
-            ],
-            [
-                o(a.notes()),
-                withdrawn(a.withdrawn())[0].clone(),
-                withdrawn(a.withdrawn())[1].clone(),
-            ],
-        ]));
-        for n in a.names() {
-            names.row(vec![s(a.id()), s(n.language()), s(n.name())]);
-        }
-        for al in a.aliases() {
-            aliases.row(vec![s(a.id()), s(al)]);
-        }
-        for (i, r) in a.roles().iter().enumerate() {
-            let mut v = vec![s(a.id()), i.to_string(), s(r.title()), o(r.organization())];
-            v.extend(date(r.from()));
-            v.extend(date(r.to()));
-            roles.row(v);
-        }
-    }
+        .fk("organization_id", "actors", "id")
+        .covers("Actor", &["roles"])
+        .covers("Role", &["title", "organization", "from", "to"])
+        .rows(items(ds.actors(), |a| a.roles()))
+}
 
-    // ---- sources ----
-    let mut sources = Table::new("sources", "One row per source document.")
-        .field("id", Type::String, true, "Stable kebab-case id.")
-        .vocab("kind", true, &SourceKind::VOCABULARY, "Kind of document.")
-        .field(
+fn sources(ds: &Dataset) -> Table {
+    Def::<&Source>::new("sources", "One row per source document.")
+        .text("id", "Stable kebab-case id.", |x| x.id())
+        .vocab(
+            "kind",
+            true,
+            &SourceKind::VOCABULARY,
+            "Kind of document.",
+            |x| Some(x.kind().as_str()),
+        )
+        .col(
             "is_primary",
             Type::Boolean,
             true,
             "Whether the kind is a primary record.",
+            |x| x.is_primary().to_string(),
         )
-        .field(
+        .text(
             "title",
-            Type::String,
-            true,
             "Title as printed (bracketed description for untitled documents).",
+            |x| x.title(),
         )
-        .field("publisher_id", Type::String, false, "The publishing actor.")
+        .opt_text("publisher_id", "The publishing actor.", |x| x.publisher())
         .date(
             "published",
             false,
             "When the document was written, issued or published.",
+            |x| x.published(),
         )
-        .field("language", Type::String, true, "BCP 47 language code.")
-        .field("url", Type::String, false, "Canonical https URL.")
-        .field("archived_url", Type::String, false, "Archived copy.")
-        .field(
-            "archive_repository",
-            Type::String,
-            false,
-            "Archive holding the document.",
-        )
-        .field(
+        .text("language", "BCP 47 language code.", |x| x.language())
+        .opt_text("url", "Canonical https URL.", |x| x.url())
+        .opt_text("archived_url", "Archived copy.", |x| x.archived_url())
+        .opt_text("archive_repository", "Archive holding the document.", |x| {
+            x.archive().map(|a| a.repository())
+        })
+        .opt_text(
             "archive_collection",
-            Type::String,
-            false,
             "Collection within the archive.",
+            |x| x.archive().and_then(|a| a.collection()),
         )
-        .field(
+        .opt_text(
             "archive_reference",
-            Type::String,
-            false,
             "Reference: FOIA case, fond/opis/delo, box and folder.",
+            |x| x.archive().and_then(|a| a.reference()),
         )
-        .field(
+        .opt_text(
             "archive_document_number",
-            Type::String,
-            false,
             "Document number in a publication.",
+            |x| x.archive().and_then(|a| a.document_number()),
         )
-        .date("declassified", false, "When the document was declassified.")
-        .field(
-            "republishes_id",
-            Type::String,
+        .date(
+            "declassified",
             false,
-            "The source this one reposts or translates.",
+            "When the document was declassified.",
+            |x| x.declassified(),
         )
-        .field("notes", Type::String, false, "Editorial notes.")
-        .withdrawn()
+        .opt_text(
+            "republishes_id",
+            "The source this one reposts or translates.",
+            |x| x.republishes(),
+        )
+        .opt_text("notes", "Editorial notes.", |x| x.notes())
+        .withdrawn(|x| x.withdrawn())
         .key(&["id"])
         .fk("publisher_id", "actors", "id")
-        .fk("republishes_id", "sources", "id");
-    let mut authors = Table::new("source_authors", "Authors of sources, as printed.")
-        .field("source_id", Type::String, true, "The source.")
-        .field(
-            "position",
-            Type::Integer,
-            true,
-            "Order of the author (0-based).",
+        .fk("republishes_id", "sources", "id")
+        .covers(
+            "Source",
+            &[
+                "id",
+                "kind",
+                "title",
+                "publisher",
+                "published",
+                "language",
+                "url",
+                "archived_url",
+                "archive",
+                "declassified",
+                "republishes",
+                "notes",
+                "withdrawn",
+            ],
         )
-        .field("author", Type::String, true, "Name as printed.")
+        .covers(
+            "Archive",
+            &["repository", "collection", "reference", "document_number"],
+        )
+        .rows(ds.sources())
+}
+
+fn source_authors(ds: &Dataset) -> Table {
+    Def::<Item<Source, &str>>::new("source_authors", "Authors of sources, as printed.")
+        .text("source_id", "The source.", |x| x.record.id())
+        .position("Order of the author (0-based).", |x| x.position)
+        .text("author", "Name as printed.", |x| x.item)
         .key(&["source_id", "position"])
-        .fk("source_id", "sources", "id");
-    let mut cites = Table::new(
+        .fk("source_id", "sources", "id")
+        .covers("Source", &["authors"])
+        .rows(items(ds.sources(), |x| x.authors()))
+}
+
+fn source_cites(ds: &Dataset) -> Table {
+    Def::<Item<Source, &str>>::new(
         "source_cites",
         "The citation graph: which sources a source relies on.",
     )
-    .field("source_id", Type::String, true, "The citing source.")
-    .field(
-        "cited_source_id",
-        Type::String,
-        true,
-        "The source it relies on.",
-    )
+    .text("source_id", "The citing source.", |x| x.record.id())
+    .text("cited_source_id", "The source it relies on.", |x| x.item)
     .key(&["source_id", "cited_source_id"])
     .fk("source_id", "sources", "id")
-    .fk("cited_source_id", "sources", "id");
-    for x in ds.sources() {
-        let ar = x.archive();
-        let mut v = vec![
-            s(x.id()),
-            s(x.kind().as_str()),
-            x.is_primary().to_string(),
-            s(x.title()),
-            o(x.publisher()),
-        ];
-        v.extend(date(x.published()));
-        v.extend([s(x.language()), o(x.url()), o(x.archived_url())]);
-        v.extend([
-            o(ar.map(|a| a.repository())),
-            o(ar.and_then(|a| a.collection())),
-            o(ar.and_then(|a| a.reference())),
-            o(ar.and_then(|a| a.document_number())),
-        ]);
-        v.extend(date(x.declassified()));
-        v.extend([o(x.republishes()), o(x.notes())]);
-        v.extend(withdrawn(x.withdrawn()));
-        sources.row(v);
-        for (i, a) in x.authors().enumerate() {
-            authors.row(vec![s(x.id()), i.to_string(), s(a)]);
-        }
-        for c in x.cites() {
-            cites.row(vec![s(x.id()), s(c)]);
-        }
-    }
+    .fk("cited_source_id", "sources", "id")
+    .covers("Source", &["cites"])
+    .rows(items(ds.sources(), |x| x.cites()))
+}
 
-    // ---- commitments ----
-    let mut commitments = Table::new("commitments", "One row per commitment: pledge, assurance, treaty, declaration, agreement, concession, proposal or demand.")
-        .field("id", Type::String, true, "Stable kebab-case id.")
-        .vocab("kind", true, &CommitmentKind::VOCABULARY, "Kind of commitment.")
-        .field("title", Type::String, true, "Neutral title.")
-        .date("date", true, "When it was made or signed.")
-        .date("end_date", false, "When a multi-day meeting or negotiation ended.")
-        .field("place", Type::String, false, "Where it was made.")
-        .vocab("form", true, &Form::VOCABULARY, "Form in which it was made.")
-        .vocab("legal_status", true, &LegalStatus::VOCABULARY, "Legal status.")
-        .field("summary", Type::String, true, "Neutral summary.")
-        .vocab("verification", true, &Verification::VOCABULARY, "How well it was checked.")
-        .field("notes", Type::String, false, "Editorial notes.")
-        .withdrawn()
-        .key(&["id"]);
-    let roles_vocab: &'static Vocabulary = &Vocabulary {
-        name: "commitment role",
-        values: &[
-            ("made_by", "The actor made the commitment."),
-            ("made_to", "The commitment was made to the actor."),
-            ("party", "The actor is a signatory of the instrument."),
-        ],
-    };
-    let mut c_actors = Table::new(
+fn commitments(ds: &Dataset) -> Table {
+    Def::<&Commitment>::new("commitments", "One row per commitment: pledge, assurance, treaty, declaration, agreement, concession, proposal or demand.")
+        .text("id", "Stable kebab-case id.", |c| c.id())
+        .vocab("kind", true, &CommitmentKind::VOCABULARY, "Kind of commitment.", |c| Some(c.kind().as_str()))
+        .text("title", "Neutral title.", |c| c.title())
+        .date("date", true, "When it was made or signed.", |c| Some(c.date()))
+        .date("end_date", false, "When a multi-day meeting or negotiation ended.", |c| c.end_date())
+        .opt_text("place", "Where it was made.", |c| c.place())
+        .vocab("form", true, &Form::VOCABULARY, "Form in which it was made.", |c| Some(c.form().as_str()))
+        .vocab("legal_status", true, &LegalStatus::VOCABULARY, "Legal status.", |c| Some(c.legal_status().as_str()))
+        .text("summary", "Neutral summary.", |c| c.summary())
+        .vocab("verification", true, &Verification::VOCABULARY, "How well it was checked.", |c| Some(c.verification().as_str()))
+        .opt_text("notes", "Editorial notes.", |c| c.notes())
+        .withdrawn(|c| c.withdrawn())
+        .key(&["id"])
+        .covers(
+            "Commitment",
+            &[
+                "id", "kind", "title", "date", "end_date", "place", "form", "legal_status",
+                "summary", "verification", "notes", "withdrawn",
+            ],
+        )
+        .rows(ds.commitments())
+}
+
+/// The roles an actor can have in a commitment (`commitment_actors.role`).
+static COMMITMENT_ROLES: Vocabulary = Vocabulary {
+    name: "commitment role",
+    values: &[
+        ("made_by", "The actor made the commitment."),
+        ("made_to", "The commitment was made to the actor."),
+        ("party", "The actor is a signatory of the instrument."),
+    ],
+};
+
+fn commitment_actors(ds: &Dataset) -> Table {
+    let rows = ds.commitments().flat_map(|c| {
+        let by = items([c], |c| c.made_by().map(|a| ("made_by", a)));
+        let to = items([c], |c| c.made_to().map(|a| ("made_to", a)));
+        by.chain(to)
+            .chain(items([c], |c| c.parties().map(|a| ("party", a))))
+    });
+    Def::<Item<Commitment, (&'static str, &str)>>::new(
         "commitment_actors",
         "Actors of commitments, by role: made_by, made_to, party.",
     )
-    .field("commitment_id", Type::String, true, "The commitment.")
-    .vocab("role", true, roles_vocab, "The actor's role.")
-    .field("actor_id", Type::String, true, "The actor.")
-    .field(
-        "position",
-        Type::Integer,
-        true,
-        "Order within the role (0-based).",
-    )
+    .text("commitment_id", "The commitment.", |x| x.record.id())
+    .vocab("role", true, &COMMITMENT_ROLES, "The actor's role.", |x| {
+        Some(x.item.0)
+    })
+    .text("actor_id", "The actor.", |x| x.item.1)
+    .position("Order within the role (0-based).", |x| x.position)
     .key(&["commitment_id", "role", "actor_id"])
     .fk("commitment_id", "commitments", "id")
-    .fk("actor_id", "actors", "id");
-    let mut c_topics = Table::new("commitment_topics", "Topics of commitments.")
-        .field("commitment_id", Type::String, true, "The commitment.")
-        .vocab("topic", true, &Topic::VOCABULARY, "A topic.")
+    .fk("actor_id", "actors", "id")
+    .covers("Commitment", &["made_by", "made_to", "parties"])
+    .rows(rows)
+}
+
+fn commitment_topics(ds: &Dataset) -> Table {
+    Def::<Item<Commitment, &Topic>>::new("commitment_topics", "Topics of commitments.")
+        .text("commitment_id", "The commitment.", |x| x.record.id())
+        .vocab("topic", true, &Topic::VOCABULARY, "A topic.", |x| {
+            Some(x.item.as_str())
+        })
         .key(&["commitment_id", "topic"])
-        .fk("commitment_id", "commitments", "id");
-    let mut c_sources = Table::new(
+        .fk("commitment_id", "commitments", "id")
+        .covers("Commitment", &["topics"])
+        .rows(items(ds.commitments(), |c| c.topics()))
+}
+
+fn commitment_sources(ds: &Dataset) -> Table {
+    Def::<Item<Commitment, &SourceRef>>::new(
         "commitment_sources",
         "Sources of commitments, with locators.",
     )
-    .field("commitment_id", Type::String, true, "The commitment.")
-    .field(
-        "position",
-        Type::Integer,
-        true,
-        "Order in the record (0-based).",
-    )
-    .field("source_id", Type::String, true, "The source.")
-    .field("locator", Type::String, false, "Where in the source.")
+    .text("commitment_id", "The commitment.", |x| x.record.id())
+    .position("Order in the record (0-based).", |x| x.position)
+    .text("source_id", "The source.", |x| x.item.source())
+    .opt_text("locator", "Where in the source.", |x| x.item.locator())
     .key(&["commitment_id", "source_id"])
     .fk("commitment_id", "commitments", "id")
-    .fk("source_id", "sources", "id");
-    let mut quotes = Table::new(
+    .fk("source_id", "sources", "id")
+    .covers("Commitment", &["sources"])
+    .covers("SourceRef", &["source", "locator"])
+    .rows(items(ds.commitments(), |c| c.sources()))
+}
+
+fn quotes(ds: &Dataset) -> Table {
+    Def::<Item<Commitment, &Quote>>::new(
         "quotes",
         "Verbatim quotes in commitments, with speaker and source.",
     )
-    .field("commitment_id", Type::String, true, "The commitment.")
-    .field(
-        "position",
-        Type::Integer,
-        true,
-        "Order in the record (0-based).",
-    )
-    .field(
-        "text",
-        Type::String,
-        true,
-        "The exact words as printed in the source.",
-    )
-    .field("language", Type::String, true, "Language of `text`.")
-    .field("speaker_id", Type::String, true, "Who said or wrote it.")
-    .field(
-        "source_id",
-        Type::String,
-        true,
-        "The source the text was taken from.",
-    )
-    .field("locator", Type::String, false, "Where in the source.")
-    .field(
+    .text("commitment_id", "The commitment.", |x| x.record.id())
+    .position("Order in the record (0-based).", |x| x.position)
+    .text("text", "The exact words as printed in the source.", |x| {
+        x.item.text()
+    })
+    .text("language", "Language of `text`.", |x| x.item.language())
+    .text("speaker_id", "Who said or wrote it.", |x| x.item.speaker())
+    .text("source_id", "The source the text was taken from.", |x| {
+        x.item.source()
+    })
+    .opt_text("locator", "Where in the source.", |x| x.item.locator())
+    .opt_text(
         "translation_of_language",
-        Type::String,
-        false,
         "If `text` is a translation: the language of the original.",
+        |x| x.item.translation_of().map(|t| t.language()),
     )
-    .field(
+    .opt_text(
         "translation_of_text",
-        Type::String,
-        false,
         "The original text, where at hand.",
+        |x| x.item.translation_of().and_then(|t| t.text()),
     )
-    .field(
+    .opt_text(
         "translator",
-        Type::String,
-        false,
         "Who translated it, as the source says.",
+        |x| x.item.translation_of().and_then(|t| t.translator()),
     )
     .key(&["commitment_id", "position"])
     .fk("commitment_id", "commitments", "id")
     .fk("speaker_id", "actors", "id")
-    .fk("source_id", "sources", "id");
-    let mut related = Table::new(
+    .fk("source_id", "sources", "id")
+    .covers("Commitment", &["quotes"])
+    .covers(
+        "Quote",
+        &[
+            "text",
+            "language",
+            "speaker",
+            "source",
+            "locator",
+            "translation_of",
+        ],
+    )
+    .covers("Translation", &["language", "text", "translator"])
+    .rows(items(ds.commitments(), |c| c.quotes()))
+}
+
+fn related_commitments(ds: &Dataset) -> Table {
+    Def::<Item<Commitment, &Related>>::new(
         "related_commitments",
         "Relations between commitments (codified_in, not_codified_in, reaffirms, …).",
     )
-    .field("commitment_id", Type::String, true, "The commitment.")
+    .text("commitment_id", "The commitment.", |x| x.record.id())
     .vocab(
         "relation",
         true,
         &Relation::VOCABULARY,
         "How it relates to the target.",
+        |x| Some(x.item.relation().as_str()),
     )
-    .field(
-        "target_commitment_id",
-        Type::String,
-        true,
-        "The target commitment.",
-    )
-    .field("notes", Type::String, false, "Why.")
+    .text("target_commitment_id", "The target commitment.", |x| {
+        x.item.commitment()
+    })
+    .opt_text("notes", "Why.", |x| x.item.notes())
     .key(&["commitment_id", "relation", "target_commitment_id"])
     .fk("commitment_id", "commitments", "id")
-    .fk("target_commitment_id", "commitments", "id");
-    for c in ds.commitments() {
-        let mut v = vec![s(c.id()), s(c.kind().as_str()), s(c.title())];
-        v.extend(date(Some(c.date())));
-        v.extend(date(c.end_date()));
-        v.extend([
-            o(c.place()),
-            s(c.form().as_str()),
-            s(c.legal_status().as_str()),
-            s(c.summary()),
-            s(c.verification().as_str()),
-            o(c.notes()),
-        ]);
-        v.extend(withdrawn(c.withdrawn()));
-        commitments.row(v);
-        for (role, ids) in [
-            ("made_by", c.made_by().collect::<Vec<_>>()),
-            ("made_to", c.made_to().collect()),
-            ("party", c.parties().collect()),
-        ] {
-            for (i, a) in ids.into_iter().enumerate() {
-                c_actors.row(vec![s(c.id()), s(role), s(a), i.to_string()]);
-            }
-        }
-        for t in c.topics() {
-            c_topics.row(vec![s(c.id()), s(t.as_str())]);
-        }
-        for (i, r) in c.sources().iter().enumerate() {
-            c_sources.row(vec![
-                s(c.id()),
-                i.to_string(),
-                s(r.source()),
-                o(r.locator()),
-            ]);
-        }
-        for (i, q) in c.quotes().iter().enumerate() {
-            let t = q.translation_of();
-            quotes.row(vec![
-                s(c.id()),
-                i.to_string(),
-                s(q.text()),
-                s(q.language()),
-                s(q.speaker()),
-                s(q.source()),
-                o(q.locator()),
-                o(t.map(|t| t.language())),
-                o(t.and_then(|t| t.text())),
-                o(t.and_then(|t| t.translator())),
-            ]);
-        }
-        for r in c.related() {
-            related.row(vec![
-                s(c.id()),
-                s(r.relation().as_str()),
-                s(r.commitment()),
-                o(r.notes()),
-            ]);
-        }
-    }
+    .fk("target_commitment_id", "commitments", "id")
+    .covers("Commitment", &["related"])
+    .covers("Related", &["relation", "commitment", "notes"])
+    .rows(items(ds.commitments(), |c| c.related()))
+}
 
-    // ---- claims ----
-    let mut claims = Table::new("claims", "One row per attributed claim about commitments.")
-        .field("id", Type::String, true, "Stable kebab-case id.")
-        .field("claimant_id", Type::String, true, "Who made the claim.")
+fn claims(ds: &Dataset) -> Table {
+    fn translation(k: &Claim) -> Option<&nato_assurances::Translation> {
+        k.quote().and_then(|q| q.translation_of())
+    }
+    Def::<&Claim>::new("claims", "One row per attributed claim about commitments.")
+        .text("id", "Stable kebab-case id.", |k| k.id())
+        .text("claimant_id", "Who made the claim.", |k| k.claimant())
         .date(
             "date",
             false,
             "When the claim was made (empty when no source dates it).",
+            |k| k.date(),
         )
-        .field(
-            "quote_text",
-            Type::String,
-            false,
-            "The claim in the claimant's words.",
-        )
-        .field(
-            "quote_language",
-            Type::String,
-            false,
-            "Language of the quote.",
-        )
-        .field(
+        .opt_text("quote_text", "The claim in the claimant's words.", |k| {
+            k.quote().map(|q| q.text())
+        })
+        .opt_text("quote_language", "Language of the quote.", |k| {
+            k.quote().map(|q| q.language())
+        })
+        .opt_text(
             "quote_translation_of_language",
-            Type::String,
-            false,
             "If the quote is a translation: the language of the original.",
+            |k| translation(k).map(|t| t.language()),
         )
-        .field(
+        .opt_text(
             "quote_translation_of_text",
-            Type::String,
-            false,
             "The original text, where at hand.",
+            |k| translation(k).and_then(|t| t.text()),
         )
-        .field(
-            "quote_translator",
-            Type::String,
-            false,
-            "Who translated it.",
-        )
-        .field("source_id", Type::String, true, "Where the claim appeared.")
-        .field(
-            "source_locator",
-            Type::String,
-            false,
-            "Where in that source.",
-        )
-        .field(
+        .opt_text("quote_translator", "Who translated it.", |k| {
+            translation(k).and_then(|t| t.translator())
+        })
+        .text("source_id", "Where the claim appeared.", |k| {
+            k.source().source()
+        })
+        .opt_text("source_locator", "Where in that source.", |k| {
+            k.source().locator()
+        })
+        .text(
             "summary",
-            Type::String,
-            true,
             "Neutral summary of what the claimant says.",
+            |k| k.summary(),
         )
         .vocab(
             "verification",
             true,
             &Verification::VOCABULARY,
             "How well it was checked.",
+            |k| Some(k.verification().as_str()),
         )
-        .field("notes", Type::String, false, "Editorial notes.")
-        .withdrawn()
+        .opt_text("notes", "Editorial notes.", |k| k.notes())
+        .withdrawn(|k| k.withdrawn())
         .key(&["id"])
         .fk("claimant_id", "actors", "id")
-        .fk("source_id", "sources", "id");
-    let mut targets = Table::new("claim_targets", "The commitments each claim is about.")
-        .field("claim_id", Type::String, true, "The claim.")
-        .field(
-            "commitment_id",
-            Type::String,
-            true,
-            "A commitment it is about.",
+        .fk("source_id", "sources", "id")
+        .covers(
+            "Claim",
+            &[
+                "id",
+                "claimant",
+                "date",
+                "quote",
+                "source",
+                "summary",
+                "verification",
+                "notes",
+                "withdrawn",
+            ],
         )
+        .covers("ClaimQuote", &["text", "language", "translation_of"])
+        .covers("Translation", &["language", "text", "translator"])
+        .covers("SourceRef", &["source", "locator"])
+        .rows(ds.claims())
+}
+
+fn claim_targets(ds: &Dataset) -> Table {
+    Def::<Item<Claim, &str>>::new("claim_targets", "The commitments each claim is about.")
+        .text("claim_id", "The claim.", |x| x.record.id())
+        .text("commitment_id", "A commitment it is about.", |x| x.item)
         .key(&["claim_id", "commitment_id"])
         .fk("claim_id", "claims", "id")
-        .fk("commitment_id", "commitments", "id");
-    let mut stances = Table::new(
+        .fk("commitment_id", "commitments", "id")
+        .covers("Claim", &["about"])
+        .rows(items(ds.claims(), |k| k.about()))
+}
+
+fn claim_stances(ds: &Dataset) -> Table {
+    Def::<Item<Claim, &Stance>>::new(
         "claim_stances",
         "What each claim says about its commitments.",
     )
-    .field("claim_id", Type::String, true, "The claim.")
-    .vocab("stance", true, &Stance::VOCABULARY, "A stance.")
+    .text("claim_id", "The claim.", |x| x.record.id())
+    .vocab("stance", true, &Stance::VOCABULARY, "A stance.", |x| {
+        Some(x.item.as_str())
+    })
     .key(&["claim_id", "stance"])
-    .fk("claim_id", "claims", "id");
-    let mut reported = Table::new("claim_reported_by", "Other sources that carried a claim.")
-        .field("claim_id", Type::String, true, "The claim.")
-        .field("source_id", Type::String, true, "A source that carried it.")
-        .field("locator", Type::String, false, "Where in that source.")
+    .fk("claim_id", "claims", "id")
+    .covers("Claim", &["stances"])
+    .rows(items(ds.claims(), |k| k.stances()))
+}
+
+fn claim_reported_by(ds: &Dataset) -> Table {
+    Def::<Item<Claim, &SourceRef>>::new("claim_reported_by", "Other sources that carried a claim.")
+        .text("claim_id", "The claim.", |x| x.record.id())
+        .text("source_id", "A source that carried it.", |x| {
+            x.item.source()
+        })
+        .opt_text("locator", "Where in that source.", |x| x.item.locator())
         .key(&["claim_id", "source_id"])
         .fk("claim_id", "claims", "id")
-        .fk("source_id", "sources", "id");
-    for k in ds.claims() {
-        let q = k.quote();
-        let t = q.and_then(|q| q.translation_of());
-        let mut v = vec![s(k.id()), s(k.claimant())];
-        v.extend(date(k.date()));
-        v.extend([
-            o(q.map(|q| q.text())),
-            o(q.map(|q| q.language())),
-            o(t.map(|t| t.language())),
-            o(t.and_then(|t| t.text())),
-            o(t.and_then(|t| t.translator())),
-            s(k.source().source()),
-            o(k.source().locator()),
-            s(k.summary()),
-            s(k.verification().as_str()),
-            o(k.notes()),
-        ]);
-        v.extend(withdrawn(k.withdrawn()));
-        claims.row(v);
-        for a in k.about() {
-            targets.row(vec![s(k.id()), s(a)]);
-        }
-        for st in k.stances() {
-            stances.row(vec![s(k.id()), s(st.as_str())]);
-        }
-        for r in k.reported_by() {
-            reported.row(vec![s(k.id()), s(r.source()), o(r.locator())]);
-        }
-    }
+        .fk("source_id", "sources", "id")
+        .covers("Claim", &["reported_by"])
+        .covers("SourceRef", &["source", "locator"])
+        .rows(items(ds.claims(), |k| k.reported_by()))
+}
 
-    // ---- events ----
-    let mut events = Table::new("events", "One row per context event.")
-        .field("id", Type::String, true, "Stable kebab-case id.")
-        .vocab("kind", true, &EventKind::VOCABULARY, "Kind of event.")
-        .field("title", Type::String, true, "Neutral title.")
-        .date("date", true, "When it happened or began.")
-        .date("end_date", false, "When it ended.")
-        .field("summary", Type::String, true, "Neutral summary.")
-        .field("notes", Type::String, false, "Editorial notes.")
-        .withdrawn()
-        .key(&["id"]);
-    let mut e_actors = Table::new("event_actors", "Actors involved in events.")
-        .field("event_id", Type::String, true, "The event.")
-        .field("actor_id", Type::String, true, "An actor involved.")
+fn events(ds: &Dataset) -> Table {
+    Def::<&Event>::new("events", "One row per context event.")
+        .text("id", "Stable kebab-case id.", |e| e.id())
+        .vocab(
+            "kind",
+            true,
+            &EventKind::VOCABULARY,
+            "Kind of event.",
+            |e| Some(e.kind().as_str()),
+        )
+        .text("title", "Neutral title.", |e| e.title())
+        .date("date", true, "When it happened or began.", |e| {
+            Some(e.date())
+        })
+        .date("end_date", false, "When it ended.", |e| e.end_date())
+        .text("summary", "Neutral summary.", |e| e.summary())
+        .opt_text("notes", "Editorial notes.", |e| e.notes())
+        .withdrawn(|e| e.withdrawn())
+        .key(&["id"])
+        .covers(
+            "Event",
+            &[
+                "id",
+                "kind",
+                "title",
+                "date",
+                "end_date",
+                "summary",
+                "notes",
+                "withdrawn",
+            ],
+        )
+        .rows(ds.events())
+}
+
+fn event_actors(ds: &Dataset) -> Table {
+    Def::<Item<Event, &str>>::new("event_actors", "Actors involved in events.")
+        .text("event_id", "The event.", |x| x.record.id())
+        .text("actor_id", "An actor involved.", |x| x.item)
         .key(&["event_id", "actor_id"])
         .fk("event_id", "events", "id")
-        .fk("actor_id", "actors", "id");
-    let mut e_commitments = Table::new("event_commitments", "Commitments related to events.")
-        .field("event_id", Type::String, true, "The event.")
-        .field("commitment_id", Type::String, true, "A related commitment.")
+        .fk("actor_id", "actors", "id")
+        .covers("Event", &["actors"])
+        .rows(items(ds.events(), |e| e.actors()))
+}
+
+fn event_commitments(ds: &Dataset) -> Table {
+    Def::<Item<Event, &str>>::new("event_commitments", "Commitments related to events.")
+        .text("event_id", "The event.", |x| x.record.id())
+        .text("commitment_id", "A related commitment.", |x| x.item)
         .key(&["event_id", "commitment_id"])
         .fk("event_id", "events", "id")
-        .fk("commitment_id", "commitments", "id");
-    let mut e_sources = Table::new("event_sources", "Sources of events, with locators.")
-        .field("event_id", Type::String, true, "The event.")
-        .field("source_id", Type::String, true, "A source recording it.")
-        .field("locator", Type::String, false, "Where in the source.")
+        .fk("commitment_id", "commitments", "id")
+        .covers("Event", &["commitments"])
+        .rows(items(ds.events(), |e| e.commitments()))
+}
+
+fn event_sources(ds: &Dataset) -> Table {
+    Def::<Item<Event, &SourceRef>>::new("event_sources", "Sources of events, with locators.")
+        .text("event_id", "The event.", |x| x.record.id())
+        .text("source_id", "A source recording it.", |x| x.item.source())
+        .opt_text("locator", "Where in the source.", |x| x.item.locator())
         .key(&["event_id", "source_id"])
         .fk("event_id", "events", "id")
-        .fk("source_id", "sources", "id");
-    for e in ds.events() {
-        let mut v = vec![s(e.id()), s(e.kind().as_str()), s(e.title())];
-        v.extend(date(Some(e.date())));
-        v.extend(date(e.end_date()));
-        v.extend([s(e.summary()), o(e.notes())]);
-        v.extend(withdrawn(e.withdrawn()));
-        events.row(v);
-        for a in e.actors() {
-            e_actors.row(vec![s(e.id()), s(a)]);
-        }
-        for c in e.commitments() {
-            e_commitments.row(vec![s(e.id()), s(c)]);
-        }
-        for r in e.sources() {
-            e_sources.row(vec![s(e.id()), s(r.source()), o(r.locator())]);
-        }
-    }
+        .fk("source_id", "sources", "id")
+        .covers("Event", &["sources"])
+        .covers("SourceRef", &["source", "locator"])
+        .rows(items(ds.events(), |e| e.sources()))
+}
 
-    vec![
+/// Every table of the CSV export, in a stable order.
+pub fn tables(ds: &Dataset) -> Vec<Table> {
+    let all: [fn(&Dataset) -> Table; 21] = [
         actors,
-        names,
-        aliases,
-        roles,
+        actor_names,
+        actor_aliases,
+        actor_roles,
         sources,
-        authors,
-        cites,
+        source_authors,
+        source_cites,
         commitments,
-        c_actors,
-        c_topics,
-        c_sources,
+        commitment_actors,
+        commitment_topics,
+        commitment_sources,
         quotes,
-        related,
+        related_commitments,
         claims,
-        targets,
-        stances,
-        reported,
+        claim_targets,
+        claim_stances,
+        claim_reported_by,
         events,
-        e_actors,
-        e_commitments,
-        e_sources,
-    ]
+        event_actors,
+        event_commitments,
+        event_sources,
+    ];
+    all.iter().map(|table| table(ds)).collect()
 }
 
 /// The Frictionless Data Package descriptor for the CSV tables (paths relative to `exports/`).

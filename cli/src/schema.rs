@@ -1,372 +1,182 @@
-//! The JSON Schemas (draft 2020-12) in `schema/`, generated from the Rust vocabularies so
-//! the two cannot drift apart.
+//! The JSON Schemas (draft 2020-12) in `schema/`, derived from the Rust record types.
+//!
+//! The library's types derive `schemars::JsonSchema` (feature `schema`) from their serde
+//! attributes and doc comments, so a field added to a type is in the schema with its
+//! description, and the vocabularies and patterns come from the same definitions as the Rust
+//! checks. Two project rules are applied here, to every schema:
+//!
+//! - optional fields are left out, never `null` ([`OmitNotNull`]);
+//! - descriptions are plain text: doc examples and rustdoc link syntax are dropped
+//!   ([`PlainDescriptions`]).
 
-use nato_assurances::vocab::{all_vocabularies, Vocabulary};
-use nato_assurances::RecordKind;
+use nato_assurances::{patterns, Actor, Claim, Commitment, Event, RecordKind, Source};
+use schemars::transform::{transform_subschemas, Transform};
+use schemars::{generate::SchemaSettings, JsonSchema, Schema, SchemaGenerator};
 use serde_json::{json, Map, Value};
 
 const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
 
-fn vocab(name: &str) -> &'static Vocabulary {
-    all_vocabularies()
-        .iter()
-        .find(|v| v.name == name)
-        .unwrap_or_else(|| panic!("no vocabulary named {name}"))
-}
+/// Optional fields are omitted, never `null`: removes the `null` that `Option<T>` adds to a
+/// property's schema (the canonical form never writes `null`, and the hand-written schemas
+/// rejected it).
+#[derive(Clone, Copy, Debug)]
+pub struct OmitNotNull;
 
-fn enum_def(name: &str, description: &str) -> Value {
-    let v = vocab(name);
-    let values: Vec<&str> = v.values.iter().map(|(s, _)| *s).collect();
-    let doc: Vec<String> = v
-        .values
-        .iter()
-        .map(|(s, d)| format!("`{s}`: {d}"))
-        .collect();
-    json!({
-        "type": "string",
-        "description": format!("{description}\n\n{}", doc.join("\n")),
-        "enum": values,
-    })
-}
-
-fn r(def: &str) -> Value {
-    json!({ "$ref": format!("#/$defs/{def}") })
-}
-
-fn described(def: &str, description: &str) -> Value {
-    json!({ "$ref": format!("#/$defs/{def}"), "description": description })
-}
-
-fn list(item: Value, description: &str, min: usize) -> Value {
-    let mut v =
-        json!({ "type": "array", "description": description, "items": item, "uniqueItems": true });
-    if min > 0 {
-        v["minItems"] = json!(min);
+impl Transform for OmitNotNull {
+    fn transform(&mut self, schema: &mut Schema) {
+        if let Some(Value::Object(props)) = schema.get_mut("properties") {
+            props.values_mut().for_each(drop_null);
+        }
+        transform_subschemas(self, schema);
     }
-    v
 }
 
-fn object(description: &str, required: &[&str], properties: Value) -> Value {
-    json!({
-        "type": "object",
-        "description": description,
-        "additionalProperties": false,
-        "required": required,
-        "properties": properties,
-    })
+fn is_null_type(v: &Value) -> bool {
+    v.get("type") == Some(&json!("null"))
 }
 
-/// Definitions shared by every schema.
-fn shared_defs() -> Map<String, Value> {
-    let mut defs = Map::new();
-    let mut add = |k: &str, v: Value| {
-        defs.insert(k.to_owned(), v);
+/// `{"type": ["string", "null"]}` → `{"type": "string"}`;
+/// `{"anyOf": [S, {"type": "null"}], …}` → `S` with the other keys (the description).
+fn drop_null(prop: &mut Value) {
+    let Value::Object(obj) = prop else { return };
+    if let Some(Value::Array(types)) = obj.get_mut("type") {
+        types.retain(|t| t != "null");
+        if let [single] = types.as_slice() {
+            let single = single.clone();
+            obj.insert("type".into(), single);
+        }
+    }
+    if let Some(Value::Array(values)) = obj.get_mut("enum") {
+        values.retain(|v| !v.is_null());
+    }
+    let Some(Value::Array(any_of)) = obj.get("anyOf") else {
+        return;
     };
-    add(
-        "id",
-        json!({
-            "type": "string",
-            "description": "A stable kebab-case slug: lowercase ASCII letters and digits separated by single hyphens. Equal to the file name without `.json`. Never reused or deleted.",
-            "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
-        }),
-    );
-    add(
-        "actor_id",
-        json!({ "$ref": "#/$defs/id", "description": "The id of an actor (data/actors/<id>.json)." }),
-    );
-    add(
-        "source_id",
-        json!({ "$ref": "#/$defs/id", "description": "The id of a source (data/sources/<id>.json)." }),
-    );
-    add(
-        "commitment_id",
-        json!({ "$ref": "#/$defs/id", "description": "The id of a commitment (data/commitments/<id>.json)." }),
-    );
-    add(
-        "text",
-        json!({
-            "type": "string",
-            "minLength": 1,
-            "description": "Text in Unicode NFC, without leading or trailing whitespace.",
-        }),
-    );
-    add(
-        "partial_date",
-        json!({
-            "type": "string",
-            "description": "A date at the precision the source gives (EDTF level-1 subset): YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by `?` (uncertain) or `~` (approximate). Never more precise than the source.",
-            "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?[?~]?$",
-            "examples": ["1990-02-09", "1991-03", "1990~"],
-        }),
-    );
-    add(
-        "language",
-        json!({
-            "type": "string",
-            "description": "A BCP 47 language code, e.g. `en`, `ru`, `de`, `uk`.",
-            "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
-        }),
-    );
-    add(
-        "url",
-        json!({
-            "type": "string",
-            "description": "An absolute https URL: the canonical address of the document.",
-            "pattern": "^https://[^\\s/]+\\.[^\\s]+$",
-        }),
-    );
-    add(
-        "source_ref",
-        object(
-            "A reference to a source, with a locator saying where in it.",
-            &["source"],
-            json!({
-                "source": r("source_id"),
-                "locator": described("text", "Where in the source: page, paragraph, article, document number (e.g. `p. 3`, `Document 05`, `Art. 5(3)`)."),
-            }),
-        ),
-    );
-    add(
-        "translation",
-        object(
-            "Marks a text as a translation and says what it translates.",
-            &["language"],
-            json!({
-                "language": described("language", "The language of the original."),
-                "text": described("text", "The original text, where it is at hand."),
-                "translator": described("text", "Who translated it, as the source says (e.g. `National Security Archive`)."),
-            }),
-        ),
-    );
-    add(
-        "withdrawal",
-        object(
-            "Marks a record as withdrawn. Withdrawn records stay so that their ids keep resolving.",
-            &["date", "reason"],
-            json!({
-                "date": described("partial_date", "When the record was withdrawn."),
-                "reason": described("text", "Why: what was wrong, and where the correct record is."),
-            }),
-        ),
-    );
-    add(
-        "notes",
-        json!({ "$ref": "#/$defs/text", "description": "Editorial notes: what could not be checked, conflicting sources, open questions." }),
-    );
-    defs
-}
-
-fn actor_def() -> Value {
-    object(
-        "A person, state, organization or media outlet.",
-        &["id", "kind", "name"],
-        json!({
-            "id": r("id"),
-            "kind": enum_def("actor kind", "What kind of actor."),
-            "name": described("text", "The display name in English, e.g. `Manfred Wörner`."),
-            "names": {
-                "type": "object",
-                "description": "Names in other languages and scripts, keyed by BCP 47 language code, e.g. {\"ru\": \"…\"}. Only where checked against a source.",
-                "propertyNames": r("language"),
-                "additionalProperties": r("text"),
-            },
-            "aliases": list(r("text"), "Other spellings met in sources (`Woerner`, `Werner`), so that searches find the actor.", 0),
-            "roles": list(object(
-                "A position the actor held.",
-                &["title"],
-                json!({
-                    "title": described("text", "The title in English, e.g. `Secretary General of NATO`."),
-                    "organization": described("actor_id", "The organization or state the role belongs to."),
-                    "from": described("partial_date", "When the role began."),
-                    "to": described("partial_date", "When the role ended."),
-                }),
-            ), "Positions held, with dates.", 0),
-            "affiliation": object(
-                "For outlets and organizations: who they are affiliated with. The same rule applies to every side.",
-                &["kind"],
-                json!({
-                    "kind": enum_def("affiliation kind", "The kind of affiliation."),
-                    "state": described("actor_id", "The state, for government and state media affiliations."),
-                }),
-            ),
-            "wikidata": { "type": "string", "pattern": "^Q[0-9]+$", "description": "The Wikidata QID, only where checked." },
-            "notes": r("notes"),
-            "withdrawn": r("withdrawal"),
-        }),
-    )
-}
-
-fn source_def() -> Value {
-    object(
-        "A document: a primary record (memcon, telegram, treaty text, transcript…) or a work that cites one (briefing book, article, book).",
-        &["id", "kind", "title", "language"],
-        json!({
-            "id": r("id"),
-            "kind": enum_def("source kind", "What kind of document. Whether it is a primary record follows from its kind."),
-            "title": described("text", "The title as printed; for untitled documents a description in square brackets."),
-            "authors": list(r("text"), "Authors' names as printed.", 0),
-            "publisher": described("actor_id", "The publishing actor (outlet, archive, government)."),
-            "published": described("partial_date", "When the document was written or issued (records) or published (works)."),
-            "language": described("language", "The language of the document."),
-            "url": described("url", "The canonical https URL."),
-            "archived_url": described("url", "An archived copy (e.g. the Wayback Machine)."),
-            "archive": object(
-                "Where the document is held.",
-                &["repository"],
-                json!({
-                    "repository": described("text", "The archive or repository, e.g. `State Archive of the Russian Federation (GARF)`."),
-                    "collection": described("text", "The collection within it."),
-                    "reference": described("text", "The reference: FOIA case, fond/opis/delo, box and folder."),
-                    "document_number": described("text", "The document's number in a publication, e.g. `Document 05`."),
-                }),
-            ),
-            "declassified": described("partial_date", "When the document was declassified."),
-            "cites": list(r("source_id"), "Sources this one relies on (the citation graph; must be acyclic).", 0),
-            "republishes": described("source_id", "The source this one reposts or translates, when it is a republication."),
-            "notes": r("notes"),
-            "withdrawn": r("withdrawal"),
-        }),
-    )
-}
-
-fn commitment_def() -> Value {
-    object(
-        "A pledge, assurance, treaty, declaration, agreement, memorandum, concession, proposal or demand, made by one side to another.",
-        &["id", "kind", "title", "date", "made_by", "form", "legal_status", "topics", "summary", "sources", "verification"],
-        json!({
-            "id": r("id"),
-            "kind": enum_def("commitment kind", "What kind of commitment."),
-            "title": described("text", "A neutral, factual title: who, what, to whom."),
-            "date": described("partial_date", "When it was made or signed."),
-            "end_date": described("partial_date", "When a multi-day meeting or negotiation ended."),
-            "place": described("text", "Where it was made, e.g. `Moscow`."),
-            "made_by": list(r("actor_id"), "The actors who made it.", 1),
-            "made_to": list(r("actor_id"), "The actors it was made to.", 0),
-            "parties": list(r("actor_id"), "The signatories of an instrument.", 0),
-            "form": enum_def("form", "The form in which it was made."),
-            "legal_status": enum_def("legal status", "Its legal status as the instrument or the record shows it; `disputed` where the parties disagree."),
-            "topics": list(enum_def("topic", "A topic."), "What it is about.", 1),
-            "summary": described("text", "A neutral summary of what was said or agreed. Judgements belong in claims."),
-            "quotes": list(object(
-                "A verbatim quote, with its speaker and the source it was taken from.",
-                &["text", "language", "speaker", "source"],
-                json!({
-                    "text": described("text", "The exact words as printed in the source. Use [brackets] for insertions and … for omissions, as the source does."),
-                    "language": described("language", "The language of `text`."),
-                    "speaker": described("actor_id", "Who said or wrote it."),
-                    "source": described("source_id", "The source the text was taken from; it must be among `sources`."),
-                    "locator": described("text", "Where in the source."),
-                    "translation_of": r("translation"),
-                }),
-            ), "Verbatim quotes.", 0),
-            "sources": list(r("source_ref"), "The records of it and the works that cite it, each with a locator.", 1),
-            "related": list(object(
-                "A relation to another commitment.",
-                &["relation", "commitment"],
-                json!({
-                    "relation": enum_def("relation", "How this commitment relates to the target."),
-                    "commitment": r("commitment_id"),
-                    "notes": r("notes"),
-                }),
-            ), "Relations to other commitments.", 0),
-            "verification": enum_def("verification", "How well the record was checked."),
-            "notes": r("notes"),
-            "withdrawn": r("withdrawal"),
-        }),
-    )
-}
-
-fn claim_def() -> Value {
-    object(
-        "An attributed statement about one or more commitments: who said a promise was made, not made, broken, kept or binding, when and where.",
-        &["id", "claimant", "about", "stances", "source", "summary", "verification"],
-        json!({
-            "id": r("id"),
-            "claimant": described("actor_id", "Who made the claim (a person, government or outlet in its own voice)."),
-            "date": described("partial_date", "When the claim was made. Leave it out only when no source at hand dates the claim, and say so in `notes`; never infer a date."),
-            "about": list(r("commitment_id"), "The commitments it is about.", 1),
-            "stances": list(enum_def("stance", "A stance."), "What it says about them.", 1),
-            "quote": object(
-                "The claim in the claimant's words, verbatim.",
-                &["text", "language"],
-                json!({
-                    "text": r("text"),
-                    "language": r("language"),
-                    "translation_of": r("translation"),
-                }),
-            ),
-            "source": described("source_ref", "Where the claim appeared."),
-            "reported_by": list(r("source_ref"), "Other sources that carried the claim.", 0),
-            "summary": described("text", "A neutral summary of what the claimant says, attributed (\"X says …\")."),
-            "verification": enum_def("verification", "How well the record was checked."),
-            "notes": r("notes"),
-            "withdrawn": r("withdrawal"),
-        }),
-    )
-}
-
-fn event_def() -> Value {
-    object(
-        "Context: an enlargement, summit, suspension, withdrawal, document release or armed conflict.",
-        &["id", "kind", "title", "date", "sources", "summary"],
-        json!({
-            "id": r("id"),
-            "kind": enum_def("event kind", "What kind of event."),
-            "title": described("text", "A neutral title."),
-            "date": described("partial_date", "When it happened or began."),
-            "end_date": described("partial_date", "When it ended."),
-            "actors": list(r("actor_id"), "The actors involved.", 0),
-            "commitments": list(r("commitment_id"), "Related commitments.", 0),
-            "sources": list(r("source_ref"), "Sources that record it.", 1),
-            "summary": described("text", "A neutral summary."),
-            "notes": r("notes"),
-            "withdrawn": r("withdrawal"),
-        }),
-    )
-}
-
-fn record_def(kind: RecordKind) -> Value {
-    match kind {
-        RecordKind::Actor => actor_def(),
-        RecordKind::Source => source_def(),
-        RecordKind::Commitment => commitment_def(),
-        RecordKind::Claim => claim_def(),
-        RecordKind::Event => event_def(),
+    let rest: Vec<&Value> = any_of.iter().filter(|s| !is_null_type(s)).collect();
+    if let ([Value::Object(inner)], 2) = (rest.as_slice(), any_of.len()) {
+        let mut merged = inner.clone();
+        obj.remove("anyOf");
+        merged.extend(std::mem::take(obj));
+        *obj = merged;
     }
+}
+
+/// Descriptions come from rustdoc comments: drops fenced code blocks (doc examples), unwraps
+/// lines (keeping `- ` list items on their own lines) and turns links (``[`Name`](path)``,
+/// ``[`Name`]``) into plain code spans.
+#[derive(Clone, Copy, Debug)]
+pub struct PlainDescriptions;
+
+impl Transform for PlainDescriptions {
+    fn transform(&mut self, schema: &mut Schema) {
+        if let Some(Value::String(d)) = schema.get_mut("description") {
+            *d = plain(d);
+        }
+        transform_subschemas(self, schema);
+    }
+}
+
+fn plain(doc: &str) -> String {
+    let mut out = Vec::new();
+    let mut fenced = false;
+    for line in doc.lines() {
+        if line.trim_start().starts_with("```") {
+            fenced = !fenced;
+        } else if !fenced {
+            out.push(line);
+        }
+    }
+    // Unwrap the comment's line breaks: lines of a paragraph join with a space, except
+    // list items (`- `), which keep their own line; paragraphs stay apart.
+    let mut text = String::new();
+    for line in out.iter().map(|l| l.trim()) {
+        if line.is_empty() {
+            if !text.is_empty() && !text.ends_with("\n\n") {
+                text.push_str("\n\n");
+            }
+        } else {
+            if !(text.is_empty() || text.ends_with('\n')) {
+                text.push(if line.starts_with("- ") { '\n' } else { ' ' });
+            }
+            text.push_str(line);
+        }
+    }
+    let text = text.trim();
+    // Links: [`x`](target) and [`x`] → `x`.
+    let mut s = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("[`") {
+        let Some(j) = rest[i..].find("`]").map(|j| i + j) else {
+            break;
+        };
+        s.push_str(&rest[..i]);
+        s.push_str(&rest[i + 1..j + 1]);
+        rest = &rest[j + 2..];
+        if rest.starts_with('(') {
+            if let Some(k) = rest.find(')') {
+                rest = &rest[k + 1..];
+            }
+        }
+    }
+    s.push_str(rest);
+    s
+}
+
+/// The generator every schema in `schema/` is made with.
+pub fn generator() -> SchemaGenerator {
+    SchemaSettings::draft2020_12()
+        .with_transform(OmitNotNull)
+        .with_transform(PlainDescriptions)
+        .into_generator()
+}
+
+fn root_for<T: JsonSchema>(kind: RecordKind) -> Value {
+    let mut schema = generator().into_root_schema_for::<T>();
+    schema.insert("$schema".into(), json!(DRAFT));
+    schema.insert("title".into(), json!(format!("nato-assurances {kind}")));
+    schema.to_value()
 }
 
 /// The schema for one record file of `kind`.
 pub fn record_schema(kind: RecordKind) -> Value {
-    let mut schema = record_def(kind);
-    let obj = schema.as_object_mut().expect("record schemas are objects");
-    let mut head = Map::new();
-    head.insert("$schema".into(), json!(DRAFT));
-    head.insert("title".into(), json!(format!("nato-assurances {kind}")));
-    head.extend(std::mem::take(obj));
-    head.insert("$defs".into(), Value::Object(shared_defs()));
-    Value::Object(head)
+    match kind {
+        RecordKind::Actor => root_for::<Actor>(kind),
+        RecordKind::Source => root_for::<Source>(kind),
+        RecordKind::Commitment => root_for::<Commitment>(kind),
+        RecordKind::Claim => root_for::<Claim>(kind),
+        RecordKind::Event => root_for::<Event>(kind),
+    }
+}
+
+fn subschema(g: &mut SchemaGenerator, kind: RecordKind) -> Schema {
+    match kind {
+        RecordKind::Actor => g.subschema_for::<Actor>(),
+        RecordKind::Source => g.subschema_for::<Source>(),
+        RecordKind::Commitment => g.subschema_for::<Commitment>(),
+        RecordKind::Claim => g.subschema_for::<Claim>(),
+        RecordKind::Event => g.subschema_for::<Event>(),
+    }
 }
 
 /// The schema for a full export (`exports/dataset.json`).
 pub fn dataset_schema() -> Value {
-    let mut defs = shared_defs();
+    let mut g = generator();
     let mut properties = Map::new();
     properties.insert(
         "version".into(),
         json!({
             "type": "string",
             "description": "The data version (semver).",
-            "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+",
+            "pattern": patterns::VERSION,
         }),
     );
     for kind in RecordKind::ALL {
-        defs.insert(kind.name().into(), record_def(kind));
         properties.insert(
             kind.dir().into(),
             json!({
                 "type": "array",
                 "description": format!("Every {kind} record, sorted by id."),
-                "items": r(kind.name()),
+                "items": subschema(&mut g, kind),
             }),
         );
     }
@@ -378,7 +188,7 @@ pub fn dataset_schema() -> Value {
         "additionalProperties": false,
         "required": ["version", "actors", "sources", "commitments", "claims", "events"],
         "properties": properties,
-        "$defs": defs,
+        "$defs": g.take_definitions(true),
     })
 }
 
