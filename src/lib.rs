@@ -48,6 +48,7 @@ mod date;
 mod generated;
 pub mod load;
 mod model;
+mod query;
 pub mod vocab;
 
 pub use check::Diagnostic;
@@ -57,6 +58,7 @@ pub use model::{
     Actor, Affiliation, Archive, Claim, ClaimQuote, Commitment, Event, LocalName, Quote,
     RecordKind, Related, Role, Source, SourceRef, Translation, Withdrawal,
 };
+pub use query::{Kind, Query, Record};
 pub use vocab::{
     ActorKind, AffiliationKind, CommitmentKind, EventKind, Form, LegalStatus, Relation, SourceKind,
     Stance, Topic, UnknownValue, Verification,
