@@ -8,44 +8,8 @@ use nato_assurances::vocab::nearest;
 use nato_assurances::{Dataset, Diagnostic, RecordKind};
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
-
-/// The workspace root: the nearest ancestor of the current directory with a Cargo.toml that
-/// declares `[workspace]` and a `data/` directory.
-pub fn find_root() -> Result<PathBuf, String> {
-    let cwd =
-        std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))?;
-    for dir in cwd.ancestors() {
-        let manifest = dir.join("Cargo.toml");
-        if dir.join("data").is_dir() {
-            if let Ok(text) = std::fs::read_to_string(&manifest) {
-                if text.contains("[workspace]") {
-                    return Ok(dir.to_path_buf());
-                }
-            }
-        }
-    }
-    Err(format!(
-        "not inside a nato-assurances checkout (no Cargo.toml with [workspace] and data/ above {}); pass --data DIR",
-        cwd.display()
-    ))
-}
-
-/// The data directory: `--data` or the checkout's `data/`, shown relative to the current
-/// directory where possible.
-pub fn data_dir(data: Option<PathBuf>) -> Result<PathBuf, String> {
-    let dir = match data {
-        Some(d) => d,
-        None => find_root()?.join("data"),
-    };
-    let cwd = std::env::current_dir().unwrap_or_default();
-    Ok(match dir.strip_prefix(&cwd) {
-        Ok(rel) if rel.as_os_str().is_empty() => PathBuf::from("."),
-        Ok(rel) => rel.to_path_buf(),
-        Err(_) => dir,
-    })
-}
 
 struct Schemas {
     validators: HashMap<RecordKind, jsonschema::Validator>,
@@ -289,20 +253,4 @@ pub fn report(diags: &[Diagnostic]) -> ExitCode {
         if files.len() == 1 { "" } else { "s" }
     );
     ExitCode::from(1)
-}
-
-/// `assurances validate`.
-pub fn run(data: Option<PathBuf>) -> Result<ExitCode, String> {
-    let dir = data_dir(data)?;
-    match validate_dir(&dir) {
-        Ok((ds, n)) => {
-            let [a, s, c, k, e] = ds.counts();
-            println!(
-                "ok: {n} files in {} ({a} actors, {s} sources, {c} commitments, {k} claims, {e} events)",
-                dir.display()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(diags) => Ok(report(&diags)),
-    }
 }

@@ -2,7 +2,8 @@
 //! shape under snapshot so every data revision shows up as a reviewable diff.
 
 use nato_assurances::{dataset, load, Dataset};
-use nato_assurances_cli::commands::{generated_files, summary_text};
+use nato_assurances_cli::cmd::generate::generated_files;
+use nato_assurances_cli::cmd::summary::summary_text;
 use nato_assurances_cli::diff::{diff, render};
 use nato_assurances_cli::export::{datapackage, tables};
 use serde_json::{json, Value};

@@ -1,0 +1,22 @@
+//! `assurances validate`: JSON Schema + semantic checks, every error in one run.
+
+use crate::validate::{report, validate_dir};
+use crate::workspace::data_dir;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// `assurances validate [--data DIR]`.
+pub fn run(data: Option<PathBuf>) -> Result<ExitCode, String> {
+    let dir = data_dir(data)?;
+    match validate_dir(&dir) {
+        Ok((ds, n)) => {
+            let [a, s, c, k, e] = ds.counts();
+            println!(
+                "ok: {n} files in {} ({a} actors, {s} sources, {c} commitments, {k} claims, {e} events)",
+                dir.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(diags) => Ok(report(&diags)),
+    }
+}
