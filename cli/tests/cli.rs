@@ -315,6 +315,47 @@ fn list_filters() {
 }
 
 #[test]
+fn list_arguments_are_typed_per_collection() {
+    // Without a collection, `list` lists commitments, with the commitment filters.
+    let default = run(&root(), &["list", "--actor", "Woerner"]);
+    let explicit = run(&root(), &["list", "commitments", "--actor", "Woerner"]);
+    assert_eq!(default.code, 0, "{}", default.stderr);
+    assert_eq!(default.stdout, explicit.stdout);
+    assert!(default
+        .stdout
+        .contains("woerner-khasbulatov-non-interference-1992"));
+    // Filters a collection does not have are clap errors: claims have no kind, actors no
+    // dates, only commitments have topics.
+    for args in [
+        &["list", "claims", "--kind", "assurance"][..],
+        &["list", "actors", "--from", "1990"],
+        &["list", "sources", "--topic", "nato_enlargement"],
+    ] {
+        let out = run(&root(), args);
+        assert_eq!(out.code, 2, "{args:?}");
+        assert!(out.stderr.contains("unexpected argument"), "{}", out.stderr);
+    }
+    // A bad kind names the valid values of that collection's vocabulary.
+    let bad = run(&root(), &["list", "sources", "--kind", "newsarticle"]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.contains("did you mean `news_article`?")
+            && bad
+                .stderr
+                .contains("expected one of: memorandum_of_conversation,"),
+        "{}",
+        bad.stderr
+    );
+    let help = run(&root(), &["list", "events", "--help"]);
+    assert!(
+        help.stdout
+            .contains("[possible values: enlargement, summit,"),
+        "{}",
+        help.stdout
+    );
+}
+
+#[test]
 fn show_unknown_id_suggests() {
     let out = run(&root(), &["show", "manfred-worner"]);
     assert_eq!(out.code, 2);
