@@ -28,6 +28,8 @@ mod json_schema;
 mod model;
 #[path = "src/patterns.rs"]
 mod patterns;
+#[path = "src/query.rs"]
+mod query;
 #[path = "src/vocab.rs"]
 mod vocab;
 
@@ -87,7 +89,10 @@ fn load(data: &Path) -> Result<Dataset, String> {
 }
 
 /// The records of one kind: every `*.json` file in `data/<kind>s/`, in name order.
-fn records<T: serde::de::DeserializeOwned>(data: &Path, kind: RecordKind) -> Result<Vec<T>, String> {
+fn records<T: serde::de::DeserializeOwned>(
+    data: &Path,
+    kind: RecordKind,
+) -> Result<Vec<T>, String> {
     let dir = data.join(kind.dir());
     let entries = match std::fs::read_dir(&dir) {
         Ok(entries) => entries,

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{HashSet, VecDeque};
-use std::ops::{Bound, RangeBounds};
+use std::ops::RangeBounds;
 use unicode_normalization::UnicodeNormalization;
 
 /// Secondary indexes. Built by the same code for the embedded tables (at generate time)
@@ -287,20 +287,6 @@ fn pairs_for(pairs: &[(u32, u32)], key: u32) -> &[(u32, u32)] {
     &pairs[start..end]
 }
 
-fn overlaps(start: NaiveDate, end: NaiveDate, range: &impl RangeBounds<NaiveDate>) -> bool {
-    let after_start = match range.start_bound() {
-        Bound::Included(s) => end >= *s,
-        Bound::Excluded(s) => end > *s,
-        Bound::Unbounded => true,
-    };
-    let before_end = match range.end_bound() {
-        Bound::Included(e) => start <= *e,
-        Bound::Excluded(e) => start < *e,
-        Bound::Unbounded => true,
-    };
-    after_start && before_end
-}
-
 impl Dataset {
     /// Build a dataset from records, sorting them by id and building the indexes.
     /// Runs no checks: the checker (feature `validate`) and `build.rs` call it on checked or
@@ -551,7 +537,7 @@ impl Dataset {
     {
         self.commitments().filter(move |c| {
             let end = c.end_date.unwrap_or(c.date).latest();
-            overlaps(c.date.earliest(), end, &range)
+            crate::query::overlaps(c.date.earliest(), end, &range)
         })
     }
 

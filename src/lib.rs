@@ -51,6 +51,7 @@ mod generated {
 mod json_schema;
 mod model;
 pub mod patterns;
+mod query;
 pub mod vocab;
 
 #[cfg(feature = "validate")]
@@ -61,6 +62,7 @@ pub use model::{
     Actor, Affiliation, Archive, Claim, ClaimQuote, Commitment, Event, LocalName, Quote,
     RecordKind, Related, Role, Source, SourceRef, Translation, Withdrawal,
 };
+pub use query::{Kind, Query, Record};
 pub use vocab::{
     ActorKind, AffiliationKind, CommitmentKind, EventKind, Form, LegalStatus, Relation, SourceKind,
     Stance, Topic, UnknownValue, Verification,
@@ -85,9 +87,7 @@ pub const DATA_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// assert_eq!(c.place(), Some("Moscow"));
 /// ```
 pub fn dataset() -> &'static Dataset {
-    static DATASET: std::sync::LazyLock<Dataset> = std::sync::LazyLock::new(|| {
-Dataset::embedded()
-    });
+    static DATASET: std::sync::LazyLock<Dataset> = std::sync::LazyLock::new(|| Dataset::embedded());
     &DATASET
 }
 

@@ -291,7 +291,11 @@ fn resource_bounds_have_their_own_errors() {
     // Shallow enough: the typed reader says what is wrong with the value.
     let err = Dataset::from_json("{\"actors\": [[[]]]}").unwrap_err();
     let d = &err.diagnostics()[0];
-    assert_eq!((d.code(), d.pointer()), (Code::WrongType, "/actors/0"), "{err}");
+    assert_eq!(
+        (d.code(), d.pointer()),
+        (Code::WrongType, "/actors/0"),
+        "{err}"
+    );
     let big = vec![b' '; nato_assurances::check::MAX_RECORD_BYTES + 1];
     let err = parse_record(RecordKind::Actor, "x.json", &big).unwrap_err();
     assert_eq!((err.code(), err.line()), (Code::TooLarge, 0));
@@ -352,11 +356,7 @@ fn objects_written_as_arrays_are_rejected_with_their_pointer() {
         br#"["nato", "organization", "North Atlantic Treaty Organization"]"#,
     )
     .unwrap_err();
-    assert_eq!(
-        (err.code(), err.pointer()),
-        (Code::WrongType, ""),
-        "{err}"
-    );
+    assert_eq!((err.code(), err.pointer()), (Code::WrongType, ""), "{err}");
 
     // The unmodified export still loads.
     assert!(Dataset::from_json(&to_text(&small())).is_ok());

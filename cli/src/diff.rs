@@ -7,8 +7,6 @@ use nato_assurances::RecordKind;
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::path::Path;
-use std::process::ExitCode;
 
 /// One changed value inside a record.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -241,35 +239,4 @@ pub fn render(d: &Diff) -> String {
         d.new_version
     ));
     o
-}
-
-fn read(path: &Path) -> Result<Value, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    serde_json::from_str(&text).map_err(|e| {
-        format!(
-            "{}:{}:{}: invalid JSON: {e}",
-            path.display(),
-            e.line(),
-            e.column()
-        )
-    })
-}
-
-/// `assurances diff`: exit 0 when the exports hold the same records, 1 when they differ.
-pub fn run(old: &Path, new: &Path, json: bool) -> Result<ExitCode, String> {
-    let d = diff(&read(old)?, &read(new)?)?;
-    if json {
-        let v = serde_json::to_value(&d).map_err(|e| e.to_string())?;
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?
-        );
-    } else {
-        print!("{}", render(&d));
-    }
-    Ok(if d.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
 }

@@ -2,7 +2,7 @@
 //! writes a valid data directory with N copies of every real record, ids and references
 //! renamed per copy, so the records have the real ones' shape and the checks pass.
 
-use crate::commands::write_atomic;
+use crate::workspace::write_atomic;
 use nato_assurances::check::{canonical_json, read_data_dir, Checker};
 use serde_json::Value;
 use std::collections::HashSet;

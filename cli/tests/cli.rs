@@ -232,7 +232,9 @@ fn generate_writes_the_schemas_and_check_detects_staleness() {
     let stale = run(tmp.path(), &["generate", "--check"]);
     assert_eq!(stale.code, 1);
     assert!(
-        stale.stdout.contains("stale: schema/commitment.schema.json"),
+        stale
+            .stdout
+            .contains("stale: schema/commitment.schema.json"),
         "{}",
         stale.stdout
     );
@@ -241,7 +243,10 @@ fn generate_writes_the_schemas_and_check_detects_staleness() {
         .contains("cargo run -p nato-assurances-cli -- generate"));
     assert_eq!(run(tmp.path(), &["generate"]).code, 0);
     assert_eq!(run(tmp.path(), &["generate", "--check"]).code, 0);
-    for f in ["schema/commitment.schema.json", "schema/dataset.schema.json"] {
+    for f in [
+        "schema/commitment.schema.json",
+        "schema/dataset.schema.json",
+    ] {
         let fresh = std::fs::read_to_string(tmp.path().join(f)).unwrap();
         let committed = std::fs::read_to_string(root().join(f)).unwrap();
         assert!(
@@ -301,8 +306,52 @@ fn list_filters() {
     assert!(bad_date.stderr.contains("February 1990 has 28 days"));
     // On the fixture data, so that data pull requests do not all change one snapshot.
     let fixture = root().join("cli/tests/fixtures/valid");
-    let sources = run(&root(), &["list", "sources", "--data", fixture.to_str().unwrap()]);
+    let sources = run(
+        &root(),
+        &["list", "sources", "--data", fixture.to_str().unwrap()],
+    );
     insta::assert_snapshot!("list_sources", sources.stdout);
+}
+
+#[test]
+fn list_arguments_are_typed_per_collection() {
+    // Without a collection, `list` lists commitments, with the commitment filters.
+    let default = run(&root(), &["list", "--actor", "Woerner"]);
+    let explicit = run(&root(), &["list", "commitments", "--actor", "Woerner"]);
+    assert_eq!(default.code, 0, "{}", default.stderr);
+    assert_eq!(default.stdout, explicit.stdout);
+    assert!(default
+        .stdout
+        .contains("woerner-khasbulatov-non-interference-1992"));
+    // Filters a collection does not have are clap errors: claims have no kind, actors no
+    // dates, only commitments have topics.
+    for args in [
+        &["list", "claims", "--kind", "assurance"][..],
+        &["list", "actors", "--from", "1990"],
+        &["list", "sources", "--topic", "nato_enlargement"],
+    ] {
+        let out = run(&root(), args);
+        assert_eq!(out.code, 2, "{args:?}");
+        assert!(out.stderr.contains("unexpected argument"), "{}", out.stderr);
+    }
+    // A bad kind names the valid values of that collection's vocabulary.
+    let bad = run(&root(), &["list", "sources", "--kind", "newsarticle"]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.contains("did you mean `news_article`?")
+            && bad
+                .stderr
+                .contains("expected one of: memorandum_of_conversation,"),
+        "{}",
+        bad.stderr
+    );
+    let help = run(&root(), &["list", "events", "--help"]);
+    assert!(
+        help.stdout
+            .contains("[possible values: enlargement, summit,"),
+        "{}",
+        help.stdout
+    );
 }
 
 #[test]

@@ -3,7 +3,8 @@
 //! releases carry them; so two data pull requests never conflict in them.)
 
 use nato_assurances::{dataset, Dataset};
-use nato_assurances_cli::commands::{generated_files, summary_text};
+use nato_assurances_cli::cmd::generate::generated_files;
+use nato_assurances_cli::cmd::summary::summary_text;
 use nato_assurances_cli::diff::{diff, render};
 use nato_assurances_cli::export::{datapackage, tables};
 use serde_json::{json, Value};
@@ -230,7 +231,9 @@ fn diff_of_identical_exports_is_empty() {
     let d = diff(&export(), &export()).unwrap();
     assert!(d.is_empty());
     let v = nato_assurances::DATA_VERSION;
-    assert!(render(&d).ends_with(&format!("0 added, 0 removed, 0 changed (version {v} → {v})\n")));
+    assert!(render(&d).ends_with(&format!(
+        "0 added, 0 removed, 0 changed (version {v} → {v})\n"
+    )));
 }
 
 #[test]

@@ -6,8 +6,8 @@
 mod common;
 use common::copy_dir;
 
-use nato_assurances_cli::validate::validate_dir;
 use nato_assurances::Code;
+use nato_assurances_cli::validate::validate_dir;
 use std::path::{Path, PathBuf};
 
 fn fixtures() -> PathBuf {

@@ -17,7 +17,9 @@ type Fields = BTreeMap<String, BTreeSet<String>>;
 /// leaves stale until `generate` is run).
 fn small_dataset() -> Dataset {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
-    Checker::new().check_dir(&dir).expect("the valid fixture loads")
+    Checker::new()
+        .check_dir(&dir)
+        .expect("the valid fixture loads")
 }
 
 /// The schema name of a record kind's type (`commitment` → `Commitment`).

@@ -158,14 +158,7 @@ pub(crate) fn from_tree<T: DeserializeOwned>(tree: &Tree<'_>) -> Result<T, Vec<D
     }
     Err(problems
         .into_iter()
-        .map(|p| {
-            tree.diagnostic(
-                p.pointer.unwrap_or_default(),
-                p.code,
-                p.message,
-                p.help,
-            )
-        })
+        .map(|p| tree.diagnostic(p.pointer.unwrap_or_default(), p.code, p.message, p.help))
         .collect())
 }
 
@@ -328,7 +321,10 @@ struct Map<'s, 'a, 't> {
 
 impl<'de, 'a: 'de, 't> de::MapAccess<'de> for Map<'_, 'a, 't> {
     type Error = Problem;
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Problem> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Problem> {
         let Some(p) = self.props.next() else {
             return Ok(None);
         };
@@ -349,6 +345,7 @@ impl<'de, 'a: 'de, 't> de::MapAccess<'de> for Map<'_, 'a, 't> {
             .ok_or_else(|| de::Error::custom("a value was read before its key"))?;
         let child = self.de.child(&p.value, &pointer_token(p.name.as_str()));
         let pointer = child.pointer.clone();
-        seed.deserialize(child).map_err(|e| e.at(&pointer, &p.value))
+        seed.deserialize(child)
+            .map_err(|e| e.at(&pointer, &p.value))
     }
 }

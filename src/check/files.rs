@@ -72,7 +72,9 @@ pub fn read_data_dir(dir: &Path) -> (Vec<DataFile>, Vec<Diagnostic>) {
         let is_dir = entry.is_dir();
         if !is_dir {
             if !(name.ends_with(".md") || name.starts_with('.')) {
-                problems.push(Diagnostic::file_level(&show(&entry), Code::UnexpectedFile,
+                problems.push(Diagnostic::file_level(
+                    &show(&entry),
+                    Code::UnexpectedFile,
                     "unexpected file in the data directory",
                     "records go in actors/, sources/, commitments/, claims/ or events/",
                 ));
@@ -86,7 +88,9 @@ pub fn read_data_dir(dir: &Path) -> (Vec<DataFile>, Vec<Diagnostic>) {
                 Err(())
             }
         }) else {
-            problems.push(Diagnostic::file_level(&show(&entry), Code::UnexpectedDirectory,
+            problems.push(Diagnostic::file_level(
+                &show(&entry),
+                Code::UnexpectedDirectory,
                 format!("unexpected directory `{name}`"),
                 "record directories are actors, sources, commitments, claims and events",
             ));
@@ -95,7 +99,9 @@ pub fn read_data_dir(dir: &Path) -> (Vec<DataFile>, Vec<Diagnostic>) {
         let mut paths: Vec<PathBuf> = match std::fs::read_dir(&entry) {
             Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
             Err(e) => {
-                problems.push(Diagnostic::file_level(&show(&entry), Code::Io,
+                problems.push(Diagnostic::file_level(
+                    &show(&entry),
+                    Code::Io,
                     format!("cannot read directory: {e}"),
                     "check permissions",
                 ));
@@ -112,7 +118,9 @@ pub fn read_data_dir(dir: &Path) -> (Vec<DataFile>, Vec<Diagnostic>) {
                 continue;
             }
             if path.is_dir() || !fname.ends_with(".json") {
-                problems.push(Diagnostic::file_level(&show(&path), Code::UnexpectedFile,
+                problems.push(Diagnostic::file_level(
+                    &show(&path),
+                    Code::UnexpectedFile,
                     "not a `.json` record file",
                     "one record per file, named `<id>.json`",
                 ));
@@ -125,7 +133,9 @@ pub fn read_data_dir(dir: &Path) -> (Vec<DataFile>, Vec<Diagnostic>) {
                     path,
                     bytes,
                 }),
-                Err(e) => problems.push(Diagnostic::file_level(&show(&path), Code::Io,
+                Err(e) => problems.push(Diagnostic::file_level(
+                    &show(&path),
+                    Code::Io,
                     format!("cannot read file: {e}"),
                     "check permissions",
                 )),
@@ -173,7 +183,10 @@ pub(crate) fn decode<'b>(file: &str, bytes: &'b [u8], limit: usize) -> Result<&'
     std::str::from_utf8(bytes).map_err(|e| {
         let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
         let line = good.matches('\n').count() + 1;
-        let column = good[good.rfind('\n').map_or(0, |i| i + 1)..].chars().count() + 1;
+        let column = good[good.rfind('\n').map_or(0, |i| i + 1)..]
+            .chars()
+            .count()
+            + 1;
         Diagnostic::at(
             file,
             (line, column),
@@ -293,7 +306,12 @@ impl Checker {
     /// let canonical = Checker::new().format_record(RecordKind::Actor, "x.json", text).unwrap();
     /// assert_eq!(canonical, "{\n  \"id\": \"x\",\n  \"kind\": \"state\",\n  \"name\": \"X\"\n}\n");
     /// ```
-    pub fn format_record(&self, kind: RecordKind, file: &str, bytes: &[u8]) -> Result<String, Error> {
+    pub fn format_record(
+        &self,
+        kind: RecordKind,
+        file: &str,
+        bytes: &[u8],
+    ) -> Result<String, Error> {
         let file = DataFile {
             kind,
             path: PathBuf::from(file),
@@ -473,4 +491,3 @@ fn first_difference(text: &str, canonical: &str) -> (usize, usize) {
         }
     }
 }
-

@@ -270,7 +270,6 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-
     }
     /// Roles, affiliations and aliases of actors.
     fn actors(&mut self) {
@@ -300,7 +299,6 @@ impl<'a> Checker<'a> {
             let aliases: Vec<&str> = a.aliases.iter().map(|x| &**x).collect();
             self.no_duplicates(at, "aliases", &aliases);
         }
-
     }
     /// Publishers, citations, republications, URLs and unlinked duplicates of sources.
     fn sources(&mut self) {
@@ -467,7 +465,6 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-
     }
     /// Claimants, targets, stances and sources of claims.
     fn claims(&mut self) {
@@ -492,7 +489,6 @@ impl<'a> Checker<'a> {
                 self.reference(at, format!("/reported_by/{j}/source"), K::Source, &r.source);
             }
         }
-
     }
     /// Actors, commitments and sources of events.
     fn events(&mut self) {
@@ -519,7 +515,6 @@ impl<'a> Checker<'a> {
             }
         }
     }
-
 
     /// Reports each cycle in the citation graph (`cites` and `republishes`) once.
     fn cycles(&mut self) {
@@ -581,4 +576,3 @@ impl<'a> Checker<'a> {
         }
     }
 }
-

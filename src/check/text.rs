@@ -10,7 +10,14 @@ use jsonc_parser::ast::Value as Ast;
 use unicode_normalization::UnicodeNormalization;
 
 /// Keys whose values are partial dates.
-const DATE_KEYS: [&str; 6] = ["date", "end_date", "published", "declassified", "from", "to"];
+const DATE_KEYS: [&str; 6] = [
+    "date",
+    "end_date",
+    "published",
+    "declassified",
+    "from",
+    "to",
+];
 
 /// Whether `id` is a kebab-case slug: lowercase ASCII letters and digits separated by single
 /// hyphens, the form every record id takes (the `id-format` rule).
@@ -148,8 +155,9 @@ impl<'c, 't> TextRules<'c, 't> {
         }
         if !unicode_normalization::is_nfc(s) {
             let nfc: String = s.nfc().collect();
-            let help =
-                format!("write it in composed form: {nfc:?} (`assurances fmt` cannot do this for you)");
+            let help = format!(
+                "write it in composed form: {nfc:?} (`assurances fmt` cannot do this for you)"
+            );
             let message = "text is not in Unicode normalization form C".into();
             self.report(pointer, Code::NotNfc, message, help);
         }
@@ -211,10 +219,17 @@ mod tests {
     #[test]
     fn formats() {
         assert!(is_kebab("baker-gorbachev-1990"));
-        assert!(!is_kebab("Baker_Gorbachev") && !is_kebab("a--b") && !is_kebab("") && !is_kebab("-a"));
+        assert!(
+            !is_kebab("Baker_Gorbachev") && !is_kebab("a--b") && !is_kebab("") && !is_kebab("-a")
+        );
         assert!(is_language("en") && is_language("de-CH") && is_language("sr-Latn"));
         assert!(!is_language("EN") && !is_language("english") && !is_language("e"));
-        assert!(is_wikidata("Q57674") && !is_wikidata("Q") && !is_wikidata("57674") && !is_wikidata("Q12a"));
+        assert!(
+            is_wikidata("Q57674")
+                && !is_wikidata("Q")
+                && !is_wikidata("57674")
+                && !is_wikidata("Q12a")
+        );
         assert!(url_problem("https://example.org/a").is_none());
         assert!(url_problem("http://example.org/a").is_some());
         assert!(url_problem("https://localhost/a").is_some());

@@ -208,6 +208,9 @@ impl<'t> Tree<'t> {
 }
 
 /// The last property named `name` (JSON readers keep the last of duplicated keys).
-pub(crate) fn property<'a, 't>(props: &'a [ObjectProp<'t>], name: &str) -> Option<&'a ObjectProp<'t>> {
+pub(crate) fn property<'a, 't>(
+    props: &'a [ObjectProp<'t>],
+    name: &str,
+) -> Option<&'a ObjectProp<'t>> {
     props.iter().rev().find(|p| p.name.as_str() == name)
 }

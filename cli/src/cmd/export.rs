@@ -1,0 +1,25 @@
+//! `assurances export`: write the dataset for data consumers.
+
+use crate::args::ExportFormat;
+use crate::workspace::{load, write_atomic};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// `assurances export --out DIR [--format F] [--data DIR]`.
+pub fn run(out: &Path, format: ExportFormat, data: Option<PathBuf>) -> Result<ExitCode, String> {
+    let ds = load(data)?;
+    for (name, text) in crate::export::export_files(&ds)? {
+        let wanted = match format {
+            ExportFormat::All => true,
+            ExportFormat::Json => name == "dataset.json",
+            ExportFormat::Csv => name.starts_with("csv/"),
+            ExportFormat::Datapackage => name != "dataset.json",
+        };
+        if wanted {
+            let path = out.join(&name);
+            write_atomic(&path, &text)?;
+            println!("wrote {}", path.display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,104 @@
+//! Presenters: the text views of records, one module per record kind. `show` prints
+//! [`show`]; `list` prints one [`row`] per record.
+
+pub mod actor;
+pub mod claim;
+pub mod commitment;
+pub mod event;
+pub mod source;
+
+use nato_assurances::{Claim, Dataset, PartialDate, Record};
+
+/// The resolved text view of a record: names beside ids, quotes with their sources, the
+/// records that refer to it.
+pub fn show(ds: &Dataset, record: Record<'_>) -> String {
+    match record {
+        Record::Actor(x) => actor::show(ds, x),
+        Record::Source(x) => source::show(ds, x),
+        Record::Commitment(x) => commitment::show(ds, x),
+        Record::Claim(x) => claim::show(ds, x),
+        Record::Event(x) => event::show(ds, x),
+    }
+}
+
+/// The one-line view of a record in `list`.
+pub fn row(ds: &Dataset, record: Record<'_>) -> String {
+    match record {
+        Record::Actor(x) => actor::row(x),
+        Record::Source(x) => source::row(x),
+        Record::Commitment(x) => commitment::row(x),
+        Record::Claim(x) => claim::row(ds, x),
+        Record::Event(x) => event::row(x),
+    }
+}
+
+/// `Name (id)`, or `? (id)` for an unknown actor.
+pub(crate) fn actor_label(ds: &Dataset, id: &str) -> String {
+    match ds.actor(id) {
+        Some(a) => format!("{} ({id})", a.name()),
+        None => format!("? ({id})"),
+    }
+}
+
+/// `Title, Publisher, date [kind] (id)`, then the locator if any.
+pub(crate) fn source_label(ds: &Dataset, id: &str, locator: Option<&str>) -> String {
+    let mut s = match ds.source(id) {
+        Some(src) => {
+            let date = src
+                .published()
+                .map(|d| format!(", {d}"))
+                .unwrap_or_default();
+            let publisher = src
+                .publisher()
+                .and_then(|p| ds.actor(p))
+                .map(|a| format!(", {}", a.name()))
+                .unwrap_or_default();
+            format!("{}{publisher}{date} [{}] ({id})", src.title(), src.kind())
+        }
+        None => format!("? ({id})"),
+    };
+    if let Some(l) = locator {
+        s.push_str(&format!(", {l}"));
+    }
+    s
+}
+
+/// Actor labels joined with `; `.
+pub(crate) fn names(ds: &Dataset, ids: impl Iterator<Item = impl AsRef<str>>) -> String {
+    ids.map(|i| actor_label(ds, i.as_ref()))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// `Title (id)` of a commitment, `? (id)` if unknown.
+pub(crate) fn commitment_label(ds: &Dataset, id: &str) -> String {
+    let title = ds.commitment(id).map(|c| c.title()).unwrap_or("?");
+    format!("{title} ({id})")
+}
+
+/// One `label         value` line; nothing for an empty value.
+pub(crate) fn push(out: &mut String, label: &str, value: impl AsRef<str>) {
+    let v = value.as_ref();
+    if !v.is_empty() {
+        out.push_str(&format!("{label:<14}{v}\n"));
+    }
+}
+
+/// A claim's stances, comma-separated.
+pub(crate) fn stances(k: &Claim) -> String {
+    k.stances()
+        .iter()
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A claim's date, or `undated`.
+pub(crate) fn claim_date(k: &Claim) -> String {
+    k.date().map_or("undated".to_owned(), |d| d.to_string())
+}
+
+/// An optional date, or the empty string.
+pub(crate) fn date_or_empty(d: Option<PartialDate>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_default()
+}
