@@ -87,7 +87,7 @@ pub const DATA_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// assert_eq!(c.place(), Some("Moscow"));
 /// ```
 pub fn dataset() -> &'static Dataset {
-    static DATASET: std::sync::LazyLock<Dataset> = std::sync::LazyLock::new(|| Dataset::embedded());
+    static DATASET: std::sync::LazyLock<Dataset> = std::sync::LazyLock::new(Dataset::embedded);
     &DATASET
 }
 
