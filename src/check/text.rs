@@ -75,7 +75,7 @@ pub(crate) fn url_problem(s: &str) -> Option<(String, String)> {
                 s.replacen(&format!("{}:", iri.scheme().as_str()), "https:", 1)
             ),
         ))
-    } else if host.is_empty() || !host.contains('.') {
+    } else if !host.contains('.') || host.split('.').any(str::is_empty) {
         Some((
             format!("URL `{s}` has no valid host"),
             "write an absolute URL such as https://example.org/page".into(),
@@ -215,6 +215,39 @@ impl<'c, 't> TextRules<'c, 't> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::patterns;
+    use proptest::prelude::*;
+
+    fn matches(pattern: &str, s: &str) -> bool {
+        regex::Regex::new(pattern).unwrap().is_match(s)
+    }
+
+    proptest! {
+        /// The schema's patterns and the checker's rules are one rule written twice (a regex
+        /// for JSON Schema readers, Rust here); they must agree on every string.
+        #[test]
+        fn format_rules_agree_with_the_schema_patterns(s in "[a-zA-Z0-9Q-]{0,12}") {
+            prop_assert_eq!(is_kebab(&s), matches(patterns::ID, &s), "id {:?}", s);
+            prop_assert_eq!(is_language(&s), matches(patterns::LANGUAGE, &s), "language {:?}", s);
+            prop_assert_eq!(is_wikidata(&s), matches(patterns::WIKIDATA_ID, &s), "wikidata {:?}", s);
+        }
+
+        /// The date rule is stricter than its pattern (no 30 February), never looser.
+        #[test]
+        fn valid_dates_match_the_date_pattern(s in "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[?~]?") {
+            if s.parse::<PartialDate>().is_ok() {
+                prop_assert!(matches(patterns::PARTIAL_DATE, &s), "{:?}", s);
+            }
+        }
+
+        /// An URL the checker accepts matches the schema's URL pattern.
+        #[test]
+        fn accepted_urls_match_the_url_pattern(s in "(https?://)?[a-z.]{0,8}(/[a-z%20 ]{0,5})?") {
+            if url_problem(&s).is_none() {
+                prop_assert!(matches(patterns::HTTPS_URL, &s), "{:?}", s);
+            }
+        }
+    }
 
     #[test]
     fn formats() {
