@@ -214,4 +214,68 @@ mod tests {
         assert_eq!(names["propertyNames"]["$ref"], "#/$defs/Language");
         assert_eq!(names["additionalProperties"]["$ref"], "#/$defs/Text");
     }
+
+    /// Property names by the `$defs` type their value (or each item of it) refers to, over
+    /// every record type and part.
+    fn fields_by_type() -> BTreeMap<String, BTreeSet<String>> {
+        fn refs(v: &Value, out: &mut Vec<String>) {
+            if let Some(r) = v.get("$ref").and_then(Value::as_str) {
+                out.push(r.trim_start_matches("#/$defs/").to_owned());
+            }
+            for key in ["items", "anyOf", "oneOf", "allOf"] {
+                match v.get(key) {
+                    Some(Value::Array(a)) => a.iter().for_each(|x| refs(x, out)),
+                    Some(x) => refs(x, out),
+                    None => {}
+                }
+            }
+        }
+        let mut g = SchemaGenerator::default();
+        let roots = [
+            g.root_schema_for::<Actor>().to_value(),
+            g.root_schema_for::<Source>().to_value(),
+            g.root_schema_for::<Commitment>().to_value(),
+            g.root_schema_for::<Claim>().to_value(),
+            g.root_schema_for::<Event>().to_value(),
+        ];
+        let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for root in &roots {
+            let defs = root["$defs"]
+                .as_object()
+                .into_iter()
+                .flat_map(|m| m.values());
+            for schema in std::iter::once(root).chain(defs) {
+                let Some(props) = schema.get("properties").and_then(Value::as_object) else {
+                    continue;
+                };
+                for (name, prop) in props {
+                    let mut found = Vec::new();
+                    refs(prop, &mut found);
+                    for def in found {
+                        out.entry(def).or_default().insert(name.clone());
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The checker's format rules apply by field name; the names must be exactly the fields
+    /// the schema gives that format, so a new date or URL field cannot escape its rule.
+    #[cfg(feature = "validate")]
+    #[test]
+    fn the_checker_applies_each_format_rule_to_the_fields_the_schema_gives_it() {
+        use crate::check::text;
+        let by_type = fields_by_type();
+        for (def, keys) in [
+            ("Id", text::ID_KEYS),
+            ("Url", text::URL_KEYS),
+            ("Language", text::LANGUAGE_KEYS),
+            ("WikidataId", text::WIKIDATA_KEYS),
+            ("PartialDate", text::DATE_KEYS),
+        ] {
+            let keys: BTreeSet<String> = keys.iter().map(|k| (*k).to_owned()).collect();
+            assert_eq!(by_type.get(def), Some(&keys), "fields of type {def}");
+        }
+    }
 }

@@ -130,7 +130,8 @@ impl<'de> Deserialize<'de> for Text {
         String::deserialize(d).map(Text::from)
     }
 }
-/// A list that is borrowed in the embedded tables and owned when loaded from JSON.
+/// A list of record parts. Decoded and loaded lists are owned; an empty list decoded from the
+/// baked tables borrows a static empty slice, so that it costs no allocation.
 pub(crate) type List<T> = Cow<'static, [T]>;
 
 fn is_empty<T: Clone>(l: &List<T>) -> bool {

@@ -192,6 +192,43 @@ pub fn dataset_schema() -> Value {
     })
 }
 
+/// The names of the record fields whose value, or each item of it, has one of the `$defs`
+/// types in `defs` (e.g. every field that holds a record id). Read from the derived schema, so
+/// that tools which treat fields by type do not keep lists of their own.
+///
+/// ```
+/// let ids = nato_assurances_cli::schema::fields_of_type(&["ActorId"]);
+/// assert!(ids.contains("made_by") && ids.contains("speaker") && !ids.contains("title"));
+/// ```
+pub fn fields_of_type(defs: &[&str]) -> std::collections::BTreeSet<String> {
+    fn refers(v: &Value, defs: &[&str]) -> bool {
+        let direct = v
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix("#/$defs/"))
+            .is_some_and(|d| defs.contains(&d));
+        direct
+            || ["items", "anyOf", "oneOf", "allOf"]
+                .iter()
+                .filter_map(|k| v.get(*k))
+                .any(|x| match x {
+                    Value::Array(a) => a.iter().any(|y| refers(y, defs)),
+                    y => refers(y, defs),
+                })
+    }
+    let schema = dataset_schema();
+    let objects = schema["$defs"]
+        .as_object()
+        .into_iter()
+        .flat_map(|m| m.values());
+    objects
+        .filter_map(|o| o.get("properties").and_then(Value::as_object))
+        .flat_map(|props| props.iter())
+        .filter(|(_, prop)| refers(prop, defs))
+        .map(|(name, _)| name.clone())
+        .collect()
+}
+
 /// Every schema file: (file name, pretty JSON with trailing newline).
 pub fn all_schema_files() -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = RecordKind::ALL

@@ -9,30 +9,12 @@ use std::collections::HashSet;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// Keys whose string values are record ids.
-const REFERENCE_KEYS: [&str; 16] = [
-    "id",
-    "made_by",
-    "made_to",
-    "parties",
-    "speaker",
-    "source",
-    "commitment",
-    "claimant",
-    "about",
-    "publisher",
-    "cites",
-    "republishes",
-    "organization",
-    "state",
-    "actors",
-    "commitments",
-];
-
-fn rename(v: &mut Value, key: &str, ids: &HashSet<String>, copy: usize) {
+/// Renames, in copy `copy` of a record, its id and every reference to a record (the fields
+/// in `references`), and tells copies of titles and URLs apart.
+fn rename(v: &mut Value, key: &str, ids: &Ids, copy: usize) {
     match v {
         Value::String(s) if copy > 0 => {
-            if REFERENCE_KEYS.contains(&key) && ids.contains(s.as_str()) {
+            if ids.references.contains(key) && ids.ids.contains(s.as_str()) {
                 *s = format!("{s}-copy-{copy}");
             } else if key == "title" {
                 // Sources without a URL are told apart by title, date and publisher.
@@ -48,6 +30,12 @@ fn rename(v: &mut Value, key: &str, ids: &HashSet<String>, copy: usize) {
     }
 }
 
+/// The record ids, and the fields that hold them (from the derived schema).
+struct Ids {
+    ids: HashSet<String>,
+    references: std::collections::BTreeSet<String>,
+}
+
 /// Write `scale` copies of every record under `from` into `out`.
 pub fn synth(from: &Path, out: &Path, scale: usize) -> Result<ExitCode, String> {
     if scale == 0 {
@@ -60,7 +48,10 @@ pub fn synth(from: &Path, out: &Path, scale: usize) -> Result<ExitCode, String> 
             from.display()
         ));
     }
-    let ids: HashSet<String> = files.iter().map(|f| f.stem()).collect();
+    let ids = Ids {
+        ids: files.iter().map(|f| f.stem()).collect(),
+        references: crate::schema::fields_of_type(&["Id", "ActorId", "SourceId", "CommitmentId"]),
+    };
     let mut written = 0;
     let checker = Checker::new();
     for f in &files {

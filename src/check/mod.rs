@@ -18,7 +18,7 @@ mod de;
 mod diagnostic;
 mod files;
 mod rules;
-mod text;
+pub(crate) mod text;
 mod tree;
 
 pub use diagnostic::{Code, Diagnostic, Error};

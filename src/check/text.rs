@@ -9,8 +9,17 @@ use chrono::NaiveDate;
 use jsonc_parser::ast::Value as Ast;
 use unicode_normalization::UnicodeNormalization;
 
-/// Keys whose values are partial dates.
-const DATE_KEYS: [&str; 6] = [
+/// The fields each format rule applies to, by the key they are written under. A test
+/// (`json_schema.rs`) checks them against the fields the JSON Schema gives each format.
+pub(crate) const ID_KEYS: &[&str] = &["id"];
+/// Fields holding URLs.
+pub(crate) const URL_KEYS: &[&str] = &["url", "archived_url"];
+/// Fields holding language codes.
+pub(crate) const LANGUAGE_KEYS: &[&str] = &["language"];
+/// Fields holding Wikidata ids.
+pub(crate) const WIKIDATA_KEYS: &[&str] = &["wikidata"];
+/// Fields holding partial dates.
+pub(crate) const DATE_KEYS: &[&str] = &[
     "date",
     "end_date",
     "published",
@@ -172,24 +181,24 @@ impl<'c, 't> TextRules<'c, 't> {
     /// The format rules that depend on the key.
     fn format(&mut self, pointer: &str, key: &str, s: &str) {
         match key {
-            "id" if !is_kebab(s) => self.report(
+            k if ID_KEYS.contains(&k) && !is_kebab(s) => self.report(
                 pointer,
                 Code::IdFormat,
                 format!("id `{s}` is not a kebab-case slug"),
                 "use lowercase ASCII letters and digits separated by single hyphens, e.g. `baker-gorbachev-1990-02-09`",
             ),
-            "url" | "archived_url" => {
+            k if URL_KEYS.contains(&k) => {
                 if let Some((message, help)) = url_problem(s) {
                     self.report(pointer, Code::Url, message, help);
                 }
             }
-            "language" if !is_language(s) => self.report(
+            k if LANGUAGE_KEYS.contains(&k) && !is_language(s) => self.report(
                 pointer,
                 Code::LanguageCode,
                 format!("`{s}` is not a language code"),
                 "use a BCP 47 code such as `en`, `ru`, `de`",
             ),
-            "wikidata" if !is_wikidata(s) => self.report(
+            k if WIKIDATA_KEYS.contains(&k) && !is_wikidata(s) => self.report(
                 pointer,
                 Code::Wikidata,
                 format!("`{s}` is not a Wikidata QID"),
