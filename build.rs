@@ -21,6 +21,8 @@ mod dataset;
 mod date;
 // Build scripts are compiled with the package's features, so with `schema` the included types
 // derive `JsonSchema` and need these.
+#[path = "src/index.rs"]
+mod index;
 #[cfg(feature = "schema")]
 #[path = "src/json_schema.rs"]
 mod json_schema;

@@ -1,8 +1,10 @@
 //! The baked form of the embedded dataset: one string blob and one table of `u32` words.
 //!
-//! `build.rs` writes both into `$OUT_DIR/generated.rs` at build time, from `data/`;
-//! [`crate::dataset()`] decodes the words once, on first use, into the ordinary record types. Strings are never copied:
-//! a baked string is an (offset, length) pair into the blob, decoded to [`Text::Static`].
+//! `build.rs` writes both into `$OUT_DIR/generated.rs` at build time, from `data/`, with the
+//! writer half of this module (the build script includes this file by path; the library only
+//! reads). [`crate::dataset()`] decodes the words once, on first use, into the ordinary record
+//! types. Strings are never copied: a baked string is an (offset, length) pair into the blob,
+//! decoded to [`Text::Static`].
 //!
 //! Why words and not Rust struct literals: rustc spends about half a millisecond checking
 //! and evaluating each record written as a literal, so at 100× the real data (51 100 records)
@@ -20,7 +22,7 @@
 //! - a list: its length, then its items;
 //! - a struct: its fields, in declaration order.
 
-use crate::dataset::Index;
+use crate::index::Index;
 use crate::model::*;
 use crate::{Dataset, PartialDate, Qualifier};
 use std::borrow::Cow;

@@ -47,6 +47,7 @@ mod date;
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/generated.rs"));
 }
+mod index;
 #[cfg(feature = "schema")]
 mod json_schema;
 mod model;
@@ -56,8 +57,9 @@ pub mod vocab;
 
 #[cfg(feature = "validate")]
 pub use check::{Code, Diagnostic, Error};
-pub use dataset::{fold_name, Dataset};
+pub use dataset::Dataset;
 pub use date::{DateError, PartialDate, Precision, Qualifier};
+pub use index::fold_name;
 pub use model::{
     Actor, Affiliation, Archive, Claim, ClaimQuote, Commitment, Event, LocalName, Quote,
     RecordKind, Related, Role, Source, SourceRef, Translation, Withdrawal,

@@ -54,23 +54,18 @@ impl DataFile {
 pub fn read_data_dir(dir: &Path) -> (Vec<DataFile>, Vec<Diagnostic>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
-    let show = |p: &Path| p.display().to_string();
-    let top = match std::fs::read_dir(dir) {
-        Ok(t) => t,
+    let top = match sorted_entries(dir) {
+        Ok(top) => top,
         Err(e) => {
-            problems.push(Diagnostic::file_level(&show(dir), Code::Io, format!("cannot read the data directory: {e}"), "pass the directory that holds actors/, sources/, commitments/, claims/ and events/ with --data"));
+            let help = "pass the directory that holds actors/, sources/, commitments/, claims/ and events/ with --data";
+            let message = format!("cannot read the data directory: {e}");
+            problems.push(Diagnostic::file_level(&show(dir), Code::Io, message, help));
             return (files, problems);
         }
     };
-    let mut top: Vec<PathBuf> = top.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    top.sort();
     for entry in top {
-        let name = entry
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let is_dir = entry.is_dir();
-        if !is_dir {
+        let name = file_name(&entry);
+        if !entry.is_dir() {
             if !(name.ends_with(".md") || name.starts_with('.')) {
                 problems.push(Diagnostic::file_level(
                     &show(&entry),
@@ -81,68 +76,90 @@ pub fn read_data_dir(dir: &Path) -> (Vec<DataFile>, Vec<Diagnostic>) {
             }
             continue;
         }
-        let Ok(kind) = name.parse::<RecordKind>().map_err(|_| ()).and_then(|k| {
-            if k.dir() == name {
-                Ok(k)
-            } else {
-                Err(())
-            }
-        }) else {
-            problems.push(Diagnostic::file_level(
+        match RecordKind::ALL.into_iter().find(|k| k.dir() == name) {
+            Some(kind) => read_kind(kind, &entry, &mut files, &mut problems),
+            None => problems.push(Diagnostic::file_level(
                 &show(&entry),
                 Code::UnexpectedDirectory,
                 format!("unexpected directory `{name}`"),
                 "record directories are actors, sources, commitments, claims and events",
-            ));
-            continue;
-        };
-        let mut paths: Vec<PathBuf> = match std::fs::read_dir(&entry) {
-            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-            Err(e) => {
-                problems.push(Diagnostic::file_level(
-                    &show(&entry),
-                    Code::Io,
-                    format!("cannot read directory: {e}"),
-                    "check permissions",
-                ));
-                continue;
-            }
-        };
-        paths.sort();
-        for path in paths {
-            let fname = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            if fname.starts_with('.') {
-                continue;
-            }
-            if path.is_dir() || !fname.ends_with(".json") {
-                problems.push(Diagnostic::file_level(
-                    &show(&path),
-                    Code::UnexpectedFile,
-                    "not a `.json` record file",
-                    "one record per file, named `<id>.json`",
-                ));
-                continue;
-            }
-            match std::fs::read(&path) {
-                Ok(bytes) => files.push(DataFile {
-                    kind,
-                    display: show(&path),
-                    path,
-                    bytes,
-                }),
-                Err(e) => problems.push(Diagnostic::file_level(
-                    &show(&path),
-                    Code::Io,
-                    format!("cannot read file: {e}"),
-                    "check permissions",
-                )),
-            }
+            )),
         }
     }
     (files, problems)
+}
+
+fn show(p: &Path) -> String {
+    p.display().to_string()
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// The entries of a directory, sorted.
+fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
+/// The record files of one kind's directory; hidden files are skipped, anything else reported.
+fn read_kind(
+    kind: RecordKind,
+    dir: &Path,
+    files: &mut Vec<DataFile>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let paths = match sorted_entries(dir) {
+        Ok(paths) => paths,
+        Err(e) => {
+            let message = format!("cannot read directory: {e}");
+            problems.push(Diagnostic::file_level(
+                &show(dir),
+                Code::Io,
+                message,
+                "check permissions",
+            ));
+            return;
+        }
+    };
+    for path in paths {
+        let name = file_name(&path);
+        if name.starts_with('.') {
+            continue;
+        }
+        if path.is_dir() || !name.ends_with(".json") {
+            problems.push(Diagnostic::file_level(
+                &show(&path),
+                Code::UnexpectedFile,
+                "not a `.json` record file",
+                "one record per file, named `<id>.json`",
+            ));
+            continue;
+        }
+        match std::fs::read(&path) {
+            Ok(bytes) => files.push(DataFile {
+                kind,
+                display: show(&path),
+                path,
+                bytes,
+            }),
+            Err(e) => {
+                let message = format!("cannot read file: {e}");
+                problems.push(Diagnostic::file_level(
+                    &show(&path),
+                    Code::Io,
+                    message,
+                    "check permissions",
+                ));
+            }
+        }
+    }
 }
 
 /// The canonical text of a record: stable key order, 2-space indent, trailing newline.

@@ -304,94 +304,95 @@ impl<'a> Checker<'a> {
     fn sources(&mut self) {
         use RecordKind as K;
         let input = self.input;
-        let mut urls: HashMap<&str, &str> = HashMap::new();
-        // Sources with no URL, by (folded title, date, publisher): the duplicate-URL check
-        // cannot see two records of one unlinked document (an archive file, a printed book).
-        let mut unlinked: HashMap<(String, Option<crate::PartialDate>, Option<&str>), &str> =
-            HashMap::new();
         for (i, s) in input.sources.iter().enumerate() {
             let at = (K::Source, i);
             if let Some(p) = &s.publisher {
                 self.reference(at, "/publisher".into(), K::Actor, p);
             }
             for (j, c) in s.cites.iter().enumerate() {
-                if c == &s.id {
-                    self.report(
-                        at.0,
-                        at.1,
-                        format!("/cites/{j}"),
-                        Code::SelfReference,
-                        "a source cannot cite itself".into(),
-                        "remove the entry".into(),
-                    );
-                } else {
-                    self.reference(at, format!("/cites/{j}"), K::Source, c);
-                }
+                let help = "remove the entry";
+                self.source_link(at, format!("/cites/{j}"), &s.id, c, "cite", help);
             }
             let cites: Vec<&str> = s.cites.iter().map(|x| &**x).collect();
             self.no_duplicates(at, "cites", &cites);
             if let Some(r) = &s.republishes {
-                if r == &s.id {
-                    self.report(
-                        at.0,
-                        at.1,
-                        "/republishes".into(),
-                        Code::SelfReference,
-                        "a source cannot republish itself".into(),
-                        "remove the field".into(),
-                    );
-                } else {
-                    self.reference(at, "/republishes".into(), K::Source, r);
-                }
+                let help = "remove the field";
+                self.source_link(at, "/republishes".into(), &s.id, r, "republish", help);
             }
-            if let Some(u) = &s.url {
-                let key = u.trim_end_matches('/');
-                match urls.get(key) {
-                    Some(first) => {
-                        let msg = format!("URL already used by source `{first}`");
-                        self.report(
-                            at.0,
-                            at.1,
-                            "/url".into(),
-                            Code::DuplicateUrl,
-                            msg,
-                            "one document, one source record: merge the two or correct the URL"
-                                .into(),
-                        );
-                    }
-                    None => {
-                        urls.insert(key, &s.id);
-                    }
-                }
+        }
+        self.duplicate_sources();
+    }
+
+    /// A link from source `from` to source `to` (`cites`, `republishes`): not to itself, and
+    /// to a source that exists.
+    fn source_link(
+        &mut self,
+        at: (RecordKind, usize),
+        pointer: String,
+        from: &str,
+        to: &str,
+        verb: &str,
+        help: &str,
+    ) {
+        if from == to {
+            let message = format!("a source cannot {verb} itself");
+            self.report(
+                at.0,
+                at.1,
+                pointer,
+                Code::SelfReference,
+                message,
+                help.into(),
+            );
+        } else {
+            self.reference(at, pointer, RecordKind::Source, to);
+        }
+    }
+
+    /// One document, one source record: no two sources with one URL, and no two sources
+    /// without a URL with one title, date and publisher (an archive file, a printed book).
+    fn duplicate_sources(&mut self) {
+        let input = self.input;
+        let mut urls: HashMap<&str, &str> = HashMap::new();
+        type Unlinked<'a> = (String, Option<crate::PartialDate>, Option<&'a str>);
+        let mut unlinked: HashMap<Unlinked<'_>, &str> = HashMap::new();
+        for (i, s) in input.sources.iter().enumerate() {
+            let (pointer, code, message, help) = if let Some(u) = &s.url {
+                let Some(first) = urls.get(u.trim_end_matches('/')) else {
+                    urls.insert(u.trim_end_matches('/'), &s.id);
+                    continue;
+                };
+                let message = format!("URL already used by source `{first}`");
+                let help = "one document, one source record: merge the two or correct the URL";
+                ("/url", Code::DuplicateUrl, message, help)
             } else {
                 let key = (
-                    crate::dataset::fold_name(&s.title),
+                    crate::fold_name(&s.title),
                     s.published,
                     s.publisher.as_deref(),
                 );
-                match unlinked.get(&key) {
-                    Some(first) => {
-                        let msg = format!(
-                            "same title, date and publisher as source `{first}`, and neither has a URL"
-                        );
-                        self.report(
-                            at.0,
-                            at.1,
-                            "/title".into(),
-                            Code::DuplicateSource,
-                            msg,
-                            "one document, one source record: merge the two, or tell them apart \
-                             (a URL, the date, or the title as the document gives it)"
-                                .into(),
-                        );
-                    }
-                    None => {
-                        unlinked.insert(key, &s.id);
-                    }
-                }
-            }
+                let Some(first) = unlinked.get(&key) else {
+                    unlinked.insert(key, &s.id);
+                    continue;
+                };
+                let message = format!(
+                    "same title, date and publisher as source `{first}`, and neither has a URL"
+                );
+                let help = "one document, one source record: merge the two, or tell them apart \
+                            (a URL, the date, or the title as the document gives it)";
+                ("/title", Code::DuplicateSource, message, help)
+            };
+            self.report(
+                RecordKind::Source,
+                i,
+                pointer.into(),
+                code,
+                message,
+                help.into(),
+            );
         }
     }
+
     /// Actors, topics, sources, quotes and relations of commitments.
     fn commitments(&mut self) {
         use RecordKind as K;
@@ -402,70 +403,59 @@ impl<'a> Checker<'a> {
             self.not_empty(at, "made_by", &c.made_by);
             self.not_empty(at, "topics", &c.topics);
             self.not_empty(at, "sources", &c.sources);
-            for field in ["made_by", "made_to", "parties"] {
-                let list = match field {
-                    "made_by" => &c.made_by,
-                    "made_to" => &c.made_to,
-                    _ => &c.parties,
-                };
-                for (j, a) in list.iter().enumerate() {
-                    self.reference(at, format!("/{field}/{j}"), K::Actor, a);
-                }
-                let v: Vec<&str> = list.iter().map(|x| &**x).collect();
-                self.no_duplicates(at, field, &v);
-            }
+            self.id_list(at, "made_by", K::Actor, &c.made_by);
+            self.id_list(at, "made_to", K::Actor, &c.made_to);
+            self.id_list(at, "parties", K::Actor, &c.parties);
             let topics: Vec<&str> = c.topics.iter().map(|t| t.as_str()).collect();
             self.no_duplicates(at, "topics", &topics);
-            let cited: HashSet<&str> = c.sources.iter().map(|r| &*r.source).collect();
-            for (j, r) in c.sources.iter().enumerate() {
-                self.reference(at, format!("/sources/{j}/source"), K::Source, &r.source);
-            }
-            let srcs: Vec<&str> = c.sources.iter().map(|r| &*r.source).collect();
-            self.no_duplicates(at, "sources", &srcs);
-            for (j, q) in c.quotes.iter().enumerate() {
-                self.reference(at, format!("/quotes/{j}/speaker"), K::Actor, &q.speaker);
-                self.reference(at, format!("/quotes/{j}/source"), K::Source, &q.source);
-                if !cited.contains(&*q.source) {
-                    self.report(
-                        at.0,
-                        at.1,
-                        format!("/quotes/{j}/source"),
-                        Code::QuoteSource,
-                        format!(
-                            "the quote's source `{}` is not among the commitment's `sources`",
-                            q.source
-                        ),
-                        format!("add {{\"source\": \"{}\"}} to `sources`", q.source),
-                    );
-                }
-            }
-            let related: Vec<String> = c
-                .related
-                .iter()
-                .map(|r| format!("{} {}", r.relation, r.commitment))
-                .collect();
-            self.no_duplicates(at, "related", &related);
-            for (j, r) in c.related.iter().enumerate() {
-                if r.commitment == c.id {
-                    self.report(
-                        at.0,
-                        at.1,
-                        format!("/related/{j}/commitment"),
-                        Code::SelfReference,
-                        "a commitment cannot relate to itself".into(),
-                        "point the relation at another commitment".into(),
-                    );
-                } else {
-                    self.reference(
-                        at,
-                        format!("/related/{j}/commitment"),
-                        K::Commitment,
-                        &r.commitment,
-                    );
-                }
+            self.source_list(at, "sources", &c.sources);
+            self.quotes(at, c);
+            self.related(at, c);
+        }
+    }
+
+    /// Each quote's speaker and source exist, and the source is among the commitment's.
+    fn quotes(&mut self, at: (RecordKind, usize), c: &Commitment) {
+        let cited: HashSet<&str> = c.sources.iter().map(|r| &*r.source).collect();
+        for (j, q) in c.quotes.iter().enumerate() {
+            let pointer = format!("/quotes/{j}/source");
+            self.reference(
+                at,
+                format!("/quotes/{j}/speaker"),
+                RecordKind::Actor,
+                &q.speaker,
+            );
+            self.reference(at, pointer.clone(), RecordKind::Source, &q.source);
+            if !cited.contains(&*q.source) {
+                let s = &q.source;
+                let message =
+                    format!("the quote's source `{s}` is not among the commitment's `sources`");
+                let help = format!("add {{\"source\": \"{s}\"}} to `sources`");
+                self.report(at.0, at.1, pointer, Code::QuoteSource, message, help);
             }
         }
     }
+
+    /// Relations point at other commitments that exist, each once.
+    fn related(&mut self, at: (RecordKind, usize), c: &Commitment) {
+        let related: Vec<String> = c
+            .related
+            .iter()
+            .map(|r| format!("{} {}", r.relation, r.commitment))
+            .collect();
+        self.no_duplicates(at, "related", &related);
+        for (j, r) in c.related.iter().enumerate() {
+            let pointer = format!("/related/{j}/commitment");
+            if r.commitment == c.id {
+                let message = "a commitment cannot relate to itself".into();
+                let help = "point the relation at another commitment".into();
+                self.report(at.0, at.1, pointer, Code::SelfReference, message, help);
+            } else {
+                self.reference(at, pointer, RecordKind::Commitment, &r.commitment);
+            }
+        }
+    }
+
     /// Claimants, targets, stances and sources of claims.
     fn claims(&mut self) {
         use RecordKind as K;
@@ -475,21 +465,14 @@ impl<'a> Checker<'a> {
             self.reference(at, "/claimant".into(), K::Actor, &c.claimant);
             self.not_empty(at, "about", &c.about);
             self.not_empty(at, "stances", &c.stances);
-            for (j, a) in c.about.iter().enumerate() {
-                self.reference(at, format!("/about/{j}"), K::Commitment, a);
-            }
-            let about: Vec<&str> = c.about.iter().map(|x| &**x).collect();
-            self.no_duplicates(at, "about", &about);
+            self.id_list(at, "about", K::Commitment, &c.about);
             let stances: Vec<&str> = c.stances.iter().map(|x| x.as_str()).collect();
             self.no_duplicates(at, "stances", &stances);
             self.reference(at, "/source/source".into(), K::Source, &c.source.source);
-            let reported: Vec<&str> = c.reported_by.iter().map(|r| &*r.source).collect();
-            self.no_duplicates(at, "reported_by", &reported);
-            for (j, r) in c.reported_by.iter().enumerate() {
-                self.reference(at, format!("/reported_by/{j}/source"), K::Source, &r.source);
-            }
+            self.source_list(at, "reported_by", &c.reported_by);
         }
     }
+
     /// Actors, commitments and sources of events.
     fn events(&mut self) {
         use RecordKind as K;
@@ -498,22 +481,33 @@ impl<'a> Checker<'a> {
             let at = (K::Event, i);
             self.date_order(at, "/end_date".into(), Some(e.date), e.end_date, "end date");
             self.not_empty(at, "sources", &e.sources);
-            let actors: Vec<&str> = e.actors.iter().map(|x| &**x).collect();
-            self.no_duplicates(at, "actors", &actors);
-            let commitments: Vec<&str> = e.commitments.iter().map(|x| &**x).collect();
-            self.no_duplicates(at, "commitments", &commitments);
-            let sources: Vec<&str> = e.sources.iter().map(|r| &*r.source).collect();
-            self.no_duplicates(at, "sources", &sources);
-            for (j, a) in e.actors.iter().enumerate() {
-                self.reference(at, format!("/actors/{j}"), K::Actor, a);
-            }
-            for (j, c) in e.commitments.iter().enumerate() {
-                self.reference(at, format!("/commitments/{j}"), K::Commitment, c);
-            }
-            for (j, r) in e.sources.iter().enumerate() {
-                self.reference(at, format!("/sources/{j}/source"), K::Source, &r.source);
-            }
+            self.id_list(at, "actors", K::Actor, &e.actors);
+            self.id_list(at, "commitments", K::Commitment, &e.commitments);
+            self.source_list(at, "sources", &e.sources);
         }
+    }
+
+    /// A list of ids of `target` records: each exists, and each is listed once.
+    fn id_list(&mut self, at: (RecordKind, usize), field: &str, target: RecordKind, ids: &[Str]) {
+        for (j, id) in ids.iter().enumerate() {
+            self.reference(at, format!("/{field}/{j}"), target, id);
+        }
+        let v: Vec<&str> = ids.iter().map(|x| &**x).collect();
+        self.no_duplicates(at, field, &v);
+    }
+
+    /// A list of source references: each source exists, and each is listed once.
+    fn source_list(&mut self, at: (RecordKind, usize), field: &str, refs: &[SourceRef]) {
+        for (j, r) in refs.iter().enumerate() {
+            self.reference(
+                at,
+                format!("/{field}/{j}/source"),
+                RecordKind::Source,
+                &r.source,
+            );
+        }
+        let v: Vec<&str> = refs.iter().map(|r| &*r.source).collect();
+        self.no_duplicates(at, field, &v);
     }
 
     /// Reports each cycle in the citation graph (`cites` and `republishes`) once.
