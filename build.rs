@@ -26,7 +26,7 @@ mod index;
 #[cfg(feature = "schema")]
 #[path = "src/json_schema.rs"]
 mod json_schema;
-#[path = "src/model.rs"]
+#[path = "src/model/mod.rs"]
 mod model;
 #[path = "src/patterns.rs"]
 mod patterns;

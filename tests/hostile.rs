@@ -372,3 +372,24 @@ fn nesting_too_deep_is_its_own_diagnostic() {
     assert!(d.help().contains("nested too deeply"), "{d}");
     assert_eq!(d.line(), 1, "{d}");
 }
+
+/// "Did you mean" compares strings pairwise: a hostile export with long ids must not make it
+/// quadratic in their length (found by `mutated_exports_never_panic`: two 100 000-character
+/// strings took minutes to compare).
+#[test]
+fn long_unknown_references_get_no_suggestion() {
+    let mut v = small();
+    let long_id = "a".repeat(150_000);
+    v["actors"][0]["id"] = json!(long_id);
+    v["commitments"][0]["made_by"][0] = json!("b".repeat(120_000));
+    let err = Dataset::from_json(&to_text(&v)).unwrap_err();
+    let dangling: Vec<&Diagnostic> = err
+        .diagnostics()
+        .iter()
+        .filter(|d| {
+            d.code() == Code::DanglingReference && d.pointer() == "/commitments/0/made_by/0"
+        })
+        .collect();
+    assert_eq!(dangling.len(), 1, "{err}");
+    assert!(!dangling[0].help().contains("did you mean"), "{err}");
+}

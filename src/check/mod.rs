@@ -165,6 +165,10 @@ impl Dataset {
 /// The closest candidate to `value` by edit distance (normalized Damerau–Levenshtein), if it
 /// is close enough to be a typo: for "did you mean" help.
 ///
+/// The cost is bounded on hostile input: strings longer than [`MAX_SUGGESTION_LEN`] are never
+/// compared (no id or vocabulary value is that long), nor are two strings whose lengths alone
+/// put them too far apart to be a typo of each other.
+///
 /// ```
 /// let ids = ["manfred-woerner", "ruslan-khasbulatov"];
 /// assert_eq!(nato_assurances::check::nearest("manfred-worner", ids), Some("manfred-woerner"));
@@ -174,17 +178,32 @@ pub fn nearest<'a, I>(value: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
+    /// Similarity below which a candidate is not suggested.
+    const THRESHOLD: f64 = 0.6;
+    if value.len() > MAX_SUGGESTION_LEN {
+        return None;
+    }
     let value_lower = value.to_lowercase();
     let mut best: Option<(f64, &'a str)> = None;
     for c in candidates {
-        let mut score = strsim::normalized_damerau_levenshtein(&value_lower, c);
         // A truncated or extended id ("example-org" for "example-organization") is a likely typo.
-        if value.len() >= 3 && (c.starts_with(value) || value.starts_with(c)) {
+        let prefix = value.len() >= 3 && (c.starts_with(value) || value.starts_with(c));
+        let (short, long) = (value.len().min(c.len()), value.len().max(c.len()));
+        let too_far = (long - short) as f64 > (1.0 - THRESHOLD) * long as f64;
+        let mut score = if c.len() > MAX_SUGGESTION_LEN || too_far {
+            0.0
+        } else {
+            strsim::normalized_damerau_levenshtein(&value_lower, c)
+        };
+        if prefix {
             score = score.max(0.9);
         }
-        if score >= 0.6 && best.is_none_or(|(b, _)| score > b) {
+        if score >= THRESHOLD && best.is_none_or(|(b, _)| score > b) {
             best = Some((score, c));
         }
     }
     best.map(|(_, c)| c)
 }
+
+/// Longest string (in bytes) that [`nearest`] compares.
+pub const MAX_SUGGESTION_LEN: usize = 128;
