@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures how the costs grow with the dataset: at 1×, 10× and 100× the real record count,
-# the time of `validate` and `generate`, the release rebuild of the library (and a program that
-# uses it) after `generate`, the size the embedded data adds to that program, and lookup times.
+# the time of `validate` and `export`, the release rebuild of the library (and a program that
+# uses it) after a data change (build.rs bakes data/, then rustc compiles the tables), the size
+# the embedded data adds to that program, and lookup times.
 #
 #   bash benches/scale.sh [SCALES...]     (default: 1 10 100)
 #
@@ -39,18 +40,17 @@ size_of_consumer() {
 # Baseline: the same program with an empty dataset.
 copy_repo "$work/empty"
 mkdir -p "$work/empty/data"/{actors,sources,commitments,claims,events}
-(cd "$work/empty" && "$cli" generate > /dev/null)
 cargo build --release --quiet --manifest-path "$work/empty/Cargo.toml" -p nato-assurances-consumer-example
 empty_size=$(size_of_consumer)
 
-echo "| scale | records | dataset.json | validate | generate | rebuild (release) | data in binary | binary ÷ dataset.json | dataset() first use | commitment by id | actor_by_name | commitments_by_actor |"
+echo "| scale | records | dataset.json | validate | export | rebuild (release) | data in binary | binary ÷ dataset.json | dataset() first use | commitment by id | actor_by_name | commitments_by_actor |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 for n in "${scales[@]}"; do
   dir="$work/x$n"
   copy_repo "$dir"
   "$cli" synth --scale "$n" --data "$repo/data" --out "$dir/data" > /dev/null
   t_validate=$(cd "$dir" && seconds "$cli" validate)
-  t_generate=$(cd "$dir" && seconds "$cli" generate)
+  t_export=$(cd "$dir" && seconds "$cli" export --data data --out exports --format all)
   t_build=$(seconds cargo build --release --quiet --manifest-path "$dir/Cargo.toml" -p nato-assurances-consumer-example)
   size=$(size_of_consumer)
   json=$(stat -c %s "$dir/exports/dataset.json")
@@ -63,5 +63,5 @@ for n in "${scales[@]}"; do
   by_name=$(echo "$lookups" | awk -F'\t' '/^actor_by_name/ {print $2}')
   by_actor=$(echo "$lookups" | awk -F'\t' '/^commitments_by_actor/ {print $2}')
   printf '| %s× | %s | %s KB | %.2f s | %.2f s | %.1f s | %s KB | %s | %s µs | %s ns | %s ns | %s ns |\n' \
-    "$n" "$records" "$((json / 1024))" "$t_validate" "$t_generate" "$t_build" "$((added / 1024))" "$ratio" "$first_use" "$by_id" "$by_name" "$by_actor"
+    "$n" "$records" "$((json / 1024))" "$t_validate" "$t_export" "$t_build" "$((added / 1024))" "$ratio" "$first_use" "$by_id" "$by_name" "$by_actor"
 done
