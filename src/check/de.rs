@@ -34,9 +34,9 @@ impl Problem {
     }
 
     /// Sets the pointer (and, for a wrong type, what was found) if no inner access did.
-    fn at(mut self, pointer: &str, node: &Ast<'_>) -> Self {
+    fn at(mut self, path: &Path<'_>, node: &Ast<'_>) -> Self {
         if self.pointer.is_none() {
-            self.pointer = Some(pointer.to_owned());
+            self.pointer = Some(path.pointer());
             if self.code == Code::WrongType {
                 self.message = format!("{}, found {}", self.message, describe(node));
             }
@@ -146,10 +146,10 @@ pub(crate) fn from_tree<T: DeserializeOwned>(tree: &Tree<'_>) -> Result<T, Vec<D
     let sink = RefCell::new(Vec::new());
     let result = T::deserialize(De {
         node: &tree.root,
-        pointer: String::new(),
+        path: Path::Root,
         sink: &sink,
     })
-    .map_err(|e| e.at("", &tree.root));
+    .map_err(|e| e.at(&Path::Root, &tree.root));
     let mut problems = sink.into_inner();
     match result {
         Ok(v) if problems.is_empty() => return Ok(v),
@@ -162,21 +162,37 @@ pub(crate) fn from_tree<T: DeserializeOwned>(tree: &Tree<'_>) -> Result<T, Vec<D
         .collect())
 }
 
+/// Where a value is in the tree: built as the reader descends, turned into a JSON pointer
+/// only when a problem is reported (most values have none).
+#[derive(Clone, Copy)]
+enum Path<'p> {
+    Root,
+    Key(&'p Path<'p>, &'p str),
+    Index(&'p Path<'p>, usize),
+}
+
+impl Path<'_> {
+    fn pointer(&self) -> String {
+        match self {
+            Path::Root => String::new(),
+            Path::Key(parent, key) => format!("{}/{}", parent.pointer(), pointer_token(key)),
+            Path::Index(parent, i) => format!("{}/{i}", parent.pointer()),
+        }
+    }
+}
+
 /// A deserializer for one value of the tree.
-struct De<'a, 't> {
+struct De<'a, 't, 'p> {
     node: &'a Ast<'t>,
-    pointer: String,
+    path: Path<'p>,
     /// Problems that do not stop reading (unknown and duplicated keys).
     sink: &'a RefCell<Vec<Problem>>,
 }
 
-impl<'a, 't> De<'a, 't> {
-    fn child(&self, node: &'a Ast<'t>, token: &str) -> De<'a, 't> {
-        De {
-            node,
-            pointer: format!("{}/{token}", self.pointer),
-            sink: self.sink,
-        }
+impl<'a, 't, 'p> De<'a, 't, 'p> {
+    fn key_problem(&self, mut problem: Problem, name: &str) {
+        problem.pointer = Some(Path::Key(&self.path, name).pointer());
+        self.sink.borrow_mut().push(problem);
     }
 
     /// Reports each key that appears more than once (the last one is read).
@@ -184,9 +200,7 @@ impl<'a, 't> De<'a, 't> {
         for (i, p) in props.iter().enumerate() {
             let name = p.name.as_str();
             if props[..i].iter().any(|q| q.name.as_str() == name) {
-                let mut problem = duplicate_field(name);
-                problem.pointer = Some(format!("{}/{}", self.pointer, pointer_token(name)));
-                self.sink.borrow_mut().push(problem);
+                self.key_problem(duplicate_field(name), name);
             }
         }
     }
@@ -209,9 +223,7 @@ impl<'a, 't> De<'a, 't> {
             }
             match fields {
                 Some(fields) if !fields.contains(&name) => {
-                    let mut problem = unknown_field(name, fields);
-                    problem.pointer = Some(format!("{}/{}", self.pointer, pointer_token(name)));
-                    self.sink.borrow_mut().push(problem);
+                    self.key_problem(unknown_field(name, fields), name);
                 }
                 _ => kept.push(p),
             }
@@ -224,7 +236,7 @@ impl<'a, 't> De<'a, 't> {
     }
 }
 
-impl<'de, 'a: 'de, 't> de::Deserializer<'de> for De<'a, 't> {
+impl<'de, 'a: 'de, 't> de::Deserializer<'de> for De<'a, 't, '_> {
     type Error = Problem;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Problem> {
@@ -291,12 +303,12 @@ impl<'de, 'a: 'de, 't> de::Deserializer<'de> for De<'a, 't> {
     }
 }
 
-struct Seq<'s, 'a, 't> {
-    de: &'s De<'a, 't>,
+struct Seq<'s, 'a, 't, 'p> {
+    de: &'s De<'a, 't, 'p>,
     elements: std::iter::Enumerate<std::slice::Iter<'a, Ast<'t>>>,
 }
 
-impl<'de, 'a: 'de, 't> de::SeqAccess<'de> for Seq<'_, 'a, 't> {
+impl<'de, 'a: 'de, 't> de::SeqAccess<'de> for Seq<'_, 'a, 't, '_> {
     type Error = Problem;
     fn next_element_seed<T: DeserializeSeed<'de>>(
         &mut self,
@@ -305,21 +317,25 @@ impl<'de, 'a: 'de, 't> de::SeqAccess<'de> for Seq<'_, 'a, 't> {
         let Some((i, node)) = self.elements.next() else {
             return Ok(None);
         };
-        let child = self.de.child(node, &i.to_string());
-        let pointer = child.pointer.clone();
+        let path = Path::Index(&self.de.path, i);
+        let child = De {
+            node,
+            path,
+            sink: self.de.sink,
+        };
         seed.deserialize(child)
             .map(Some)
-            .map_err(|e| e.at(&pointer, node))
+            .map_err(|e| e.at(&path, node))
     }
 }
 
-struct Map<'s, 'a, 't> {
-    de: &'s De<'a, 't>,
+struct Map<'s, 'a, 't, 'p> {
+    de: &'s De<'a, 't, 'p>,
     props: std::vec::IntoIter<&'a ObjectProp<'t>>,
     value: Option<&'a ObjectProp<'t>>,
 }
 
-impl<'de, 'a: 'de, 't> de::MapAccess<'de> for Map<'_, 'a, 't> {
+impl<'de, 'a: 'de, 't> de::MapAccess<'de> for Map<'_, 'a, 't, '_> {
     type Error = Problem;
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
@@ -330,10 +346,9 @@ impl<'de, 'a: 'de, 't> de::MapAccess<'de> for Map<'_, 'a, 't> {
         };
         self.value = Some(p);
         let key: de::value::StrDeserializer<'_, Problem> = p.name.as_str().into_deserializer();
-        let pointer = format!("{}/{}", self.de.pointer, pointer_token(p.name.as_str()));
-        seed.deserialize(key).map(Some).map_err(|e| {
-            let mut e = e;
-            e.pointer.get_or_insert(pointer);
+        seed.deserialize(key).map(Some).map_err(|mut e| {
+            let path = Path::Key(&self.de.path, p.name.as_str());
+            e.pointer.get_or_insert_with(|| path.pointer());
             e
         })
     }
@@ -343,9 +358,12 @@ impl<'de, 'a: 'de, 't> de::MapAccess<'de> for Map<'_, 'a, 't> {
             .value
             .take()
             .ok_or_else(|| de::Error::custom("a value was read before its key"))?;
-        let child = self.de.child(&p.value, &pointer_token(p.name.as_str()));
-        let pointer = child.pointer.clone();
-        seed.deserialize(child)
-            .map_err(|e| e.at(&pointer, &p.value))
+        let path = Path::Key(&self.de.path, p.name.as_str());
+        let child = De {
+            node: &p.value,
+            path,
+            sink: self.de.sink,
+        };
+        seed.deserialize(child).map_err(|e| e.at(&path, &p.value))
     }
 }

@@ -109,7 +109,7 @@ impl<'c, 't> TextRules<'c, 't> {
             today,
             out: Vec::new(),
         };
-        rules.walk(&tree.root, "", "");
+        rules.walk(&tree.root, &mut String::new(), "");
         rules.out
     }
 
@@ -120,27 +120,35 @@ impl<'c, 't> TextRules<'c, 't> {
         self.out.push(d);
     }
 
-    fn walk(&mut self, node: &Ast<'_>, pointer: &str, key: &str) {
+    /// Visits every value under `node`; `pointer` is its JSON pointer, extended and restored
+    /// in place as the walk descends.
+    fn walk(&mut self, node: &Ast<'_>, pointer: &mut String, key: &str) {
+        let len = pointer.len();
         match node {
             Ast::StringLit(s) => self.text(pointer, key, &s.value),
             Ast::Array(a) => {
                 for (i, v) in a.elements.iter().enumerate() {
-                    self.walk(v, &format!("{pointer}/{i}"), key);
+                    use std::fmt::Write;
+                    let _ = write!(pointer, "/{i}");
+                    self.walk(v, pointer, key);
+                    pointer.truncate(len);
                 }
             }
             Ast::Object(o) => {
                 for p in &o.properties {
                     let k = p.name.as_str();
-                    let child = format!("{pointer}/{}", pointer_token(k));
+                    pointer.push('/');
+                    pointer.push_str(&pointer_token(k));
                     if key == "names" && !is_language(k) {
                         self.report(
-                            &child,
+                            pointer,
                             Code::LanguageCode,
                             format!("`{k}` is not a language code"),
                             "use a BCP 47 code such as `ru`, `de` or `uk`",
                         );
                     }
-                    self.walk(&p.value, &child, k);
+                    self.walk(&p.value, pointer, k);
+                    pointer.truncate(len);
                 }
             }
             _ => {}
