@@ -216,9 +216,14 @@ pub(crate) fn decode<'b>(file: &str, bytes: &'b [u8], limit: usize) -> Result<&'
 }
 
 /// One record file, read: its tree (if it parsed) and its record (if it is valid).
-struct Read<'f> {
-    tree: Option<Tree<'f>>,
+///
+/// The tree is not kept: a data directory's trees would hold every file in memory twice. The
+/// few files that a rule across records or files finds fault with are parsed again to locate
+/// the problem ([`Trees`]).
+struct Read {
     record: Option<AnyRecord>,
+    /// The file is not in canonical form: where it first differs.
+    format: Option<Diagnostic>,
 }
 
 /// A parsed record of any kind, owned.
@@ -275,10 +280,10 @@ impl AnyRecord {
 
 impl Checker {
     /// Reads one record file: decoding, the tree, the text rules and the typed record.
-    fn read<'f>(&self, file: &'f DataFile, out: &mut Vec<Diagnostic>) -> Read<'f> {
+    fn read(&self, file: &DataFile, out: &mut Vec<Diagnostic>) -> Read {
         let none = Read {
-            tree: None,
             record: None,
+            format: None,
         };
         let text = match decode(&file.display, &file.bytes, MAX_RECORD_BYTES) {
             Ok(text) => text,
@@ -308,10 +313,11 @@ impl Checker {
             }
         };
         out.extend(texts);
-        Read {
-            tree: Some(tree),
-            record,
-        }
+        let format = record.as_ref().and_then(|r| {
+            let canonical = r.canonical();
+            (canonical != text).then(|| not_canonical(file, text, &canonical))
+        });
+        Read { record, format }
     }
 
     /// The canonical text of one record file, or every problem that keeps it from having one.
@@ -354,35 +360,32 @@ impl Checker {
     /// ```
     pub fn check_dir(&self, dir: &Path) -> Result<Dataset, Error> {
         let (files, mut out) = read_data_dir(dir);
-        let reads: Vec<Read<'_>> = files.iter().map(|f| self.read(f, &mut out)).collect();
+        let reads: Vec<Read> = files.iter().map(|f| self.read(f, &mut out)).collect();
         let mut options = Options {
             skip_duplicates: true,
             ..Options::default()
         };
         let owners = owners(&files, &reads);
+        let mut trees = Trees::new(&files);
         let mut records = Records::default();
-        for (fi, (f, read)) in files.iter().zip(reads.iter()).enumerate() {
-            let (Some(tree), Some(record)) = (&read.tree, &read.record) else {
+        for (fi, (f, read)) in files.iter().zip(reads).enumerate() {
+            let Some(record) = read.record else {
                 options.unloadable.insert((f.kind, f.stem()));
                 continue;
             };
-            if let Some(d) = file_rules(&files, fi, owners[&(f.kind, record.id())], tree, record) {
-                let duplicate = d.code() == Code::DuplicateId;
-                out.push(d);
-                if duplicate {
+            let owner = owners[&(f.kind, record.id().to_owned())];
+            if let Some((code, message, help)) = file_rules(&files, fi, owner, &record) {
+                out.extend(trees.locate(fi, "/id".into(), code, message, help));
+                if code == Code::DuplicateId {
                     continue;
                 }
             }
-            if record.canonical() != tree.text {
-                out.push(not_canonical(f, tree.text, &record.canonical()));
-            }
-            records.push(fi, record.clone());
+            out.extend(read.format);
+            records.push(fi, record);
         }
         for p in rules::run(&records.input(), &options) {
             let fi = records.origin[&p.kind][p.index];
-            if let Some(tree) = &reads[fi].tree {
-                out.push(tree.diagnostic(p.pointer, p.code, p.message, p.help));
-            }
+            out.extend(trees.locate(fi, p.pointer, p.code, p.message, p.help));
         }
         if !out.is_empty() {
             return Err(Error::new(out));
@@ -391,16 +394,52 @@ impl Checker {
     }
 }
 
+/// The trees of files that have a problem to locate, parsed again on demand, once each.
+struct Trees<'f> {
+    files: &'f [DataFile],
+    parsed: HashMap<usize, Tree<'f>>,
+}
+
+impl<'f> Trees<'f> {
+    fn new(files: &'f [DataFile]) -> Self {
+        Trees {
+            files,
+            parsed: HashMap::new(),
+        }
+    }
+
+    /// A diagnostic at `pointer` in file `fi` (a file that has already parsed once).
+    fn locate(
+        &mut self,
+        fi: usize,
+        pointer: String,
+        code: Code,
+        message: String,
+        help: String,
+    ) -> Option<Diagnostic> {
+        let f = &self.files[fi];
+        let tree = match self.parsed.entry(fi) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                let text = decode(&f.display, &f.bytes, MAX_RECORD_BYTES).ok()?;
+                e.insert(Tree::parse(&f.display, text).ok()?)
+            }
+        };
+        Some(tree.diagnostic(pointer, code, message, help))
+    }
+}
+
 /// For each (kind, id), the file that keeps it: the file named after the id, else the first.
-fn owners<'a>(files: &[DataFile], reads: &'a [Read<'_>]) -> HashMap<(RecordKind, &'a str), usize> {
-    let mut by_id: HashMap<(RecordKind, &str), usize> = HashMap::new();
+fn owners(files: &[DataFile], reads: &[Read]) -> HashMap<(RecordKind, String), usize> {
+    let mut by_id: HashMap<(RecordKind, String), usize> = HashMap::new();
     for (fi, read) in reads.iter().enumerate() {
         if let Some(r) = &read.record {
             let named = files[fi].stem() == r.id();
-            match by_id.get(&(files[fi].kind, r.id())) {
+            let key = (files[fi].kind, r.id().to_owned());
+            match by_id.get(&key) {
                 Some(&other) if !named || files[other].stem() == r.id() => {}
                 _ => {
-                    by_id.insert((files[fi].kind, r.id()), fi);
+                    by_id.insert(key, fi);
                 }
             }
         }
@@ -409,13 +448,13 @@ fn owners<'a>(files: &[DataFile], reads: &'a [Read<'_>]) -> HashMap<(RecordKind,
 }
 
 /// The rules on a file's name: another file already holds the id, or the name is not the id.
+/// The problem's code, message and help; it is at `/id`.
 fn file_rules(
     files: &[DataFile],
     fi: usize,
     owner: usize,
-    tree: &Tree<'_>,
     record: &AnyRecord,
-) -> Option<Diagnostic> {
+) -> Option<(Code, String, String)> {
     let f = &files[fi];
     let id = record.id();
     if owner != fi {
@@ -429,12 +468,12 @@ fn file_rules(
             f.kind, files[owner].display
         );
         let help = "give this record its own id and name the file after it; to correct a record, edit its file instead of copying it";
-        return Some(tree.diagnostic("/id".into(), Code::DuplicateId, message, help.into()));
+        return Some((Code::DuplicateId, message, help.into()));
     }
     (f.stem() != id).then(|| {
         let message = format!("file name `{}.json` does not match the id `{id}`", f.stem());
         let help = format!("rename the file to `{id}.json` or correct the id");
-        tree.diagnostic("/id".into(), Code::FileName, message, help)
+        (Code::FileName, message, help)
     })
 }
 
