@@ -23,6 +23,8 @@ mod date;
 // derive `JsonSchema` and need these.
 #[path = "src/index.rs"]
 mod index;
+#[path = "src/indexer.rs"]
+mod indexer;
 #[cfg(feature = "schema")]
 #[path = "src/json_schema.rs"]
 mod json_schema;
@@ -35,10 +37,19 @@ mod query;
 #[path = "src/vocab.rs"]
 mod vocab;
 
-/// The library's `generated` module, empty: strings decoded here are never read back.
+/// The library's `generated` module: empty tables (nothing decoded here is read back) and the
+/// name-folding table, computed here as it is written for the library, so that the index keys
+/// built here and the queries folded at run time fold alike.
 mod generated {
     pub(crate) static STRINGS: &str = "";
     pub(crate) static WORDS: &[u32] = &[];
+    pub(crate) static FOLD: std::sync::LazyLock<Vec<(char, &'static str)>> =
+        std::sync::LazyLock::new(|| {
+            crate::indexer::fold_table()
+                .into_iter()
+                .map(|(c, f)| (c, &*Box::leak(f.into_boxed_str())))
+                .collect()
+        });
 }
 
 // The paths the included modules use (`crate::Dataset` …), as in src/lib.rs.
@@ -71,11 +82,25 @@ fn main() {
         }
     };
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
-    let src = baked::rust_tables(&ds);
+    let mut src = baked::rust_tables(&ds);
+    src.push_str(&fold_table_source());
     if let Err(e) = std::fs::write(out.join("generated.rs"), src) {
         eprintln!("error: cannot write the baked tables: {e}");
         std::process::exit(1);
     }
+}
+
+/// The Rust source of the name-folding table (see `index::fold_name`).
+fn fold_table_source() -> String {
+    let mut out = String::from(
+        "\n/// (character, folded form) for name matching, sorted; see `crate::index::fold_name`.\n\
+         pub(crate) static FOLD: &[(char, &str)] = &[\n",
+    );
+    for (c, folded) in generated::FOLD.iter() {
+        out.push_str(&format!("    ({c:?}, {folded:?}),\n"));
+    }
+    out.push_str("];\n");
+    out
 }
 
 /// Every record under `data/`, parsed strictly, assembled into a dataset with its indexes.

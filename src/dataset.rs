@@ -70,7 +70,7 @@ impl Dataset {
     /// Build a dataset from records, sorting them by id and building the indexes.
     /// Runs no checks: the checker (feature `validate`) and `build.rs` call it on checked or
     /// strictly parsed records.
-    #[cfg_attr(not(feature = "validate"), allow(dead_code))] // build.rs and the checker build indexes
+    #[cfg(any(feature = "validate", not(nato_assurances_lib)))]
     pub(crate) fn assemble(
         version: String,
         mut actors: Vec<Actor>,

@@ -1,12 +1,9 @@
-//! The secondary indexes of a [`Dataset`](crate::Dataset): records in date order, actor names
-//! folded for lookup, links from actors and commitments to what refers to them, and id hashes.
-//! Built by the same code for the embedded tables (in build.rs) and for datasets the checker
-//! loads.
+//! The secondary indexes of a [`Dataset`](crate::Dataset) as the library reads them: records
+//! in date order, actor names folded for lookup, links from actors and commitments to what
+//! refers to them, and id hashes. They are built by `indexer.rs` (in build.rs for the embedded
+//! tables, and in the checker for datasets it loads).
 
 use crate::model::*;
-use chrono::NaiveDate;
-use std::collections::HashSet;
-use unicode_normalization::UnicodeNormalization;
 
 /// Secondary indexes. Built by the same code for the embedded tables (at generate time)
 /// and for datasets loaded from JSON (at load time).
@@ -37,56 +34,47 @@ pub(crate) struct Index {
     pub(crate) event_ids: List<(u64, u32)>,
 }
 
-/// Fold a name for matching: NFD, drop combining marks, lowercase, map letters that do not
-/// decompose (ł, ø, ß…), collapse whitespace.
+/// Fold a name for matching: decompose (NFD), drop combining marks, lowercase, map letters
+/// that do not decompose (ł, ø, ß…), collapse whitespace.
+///
+/// Characters are folded by a table that `build.rs` computes with the `unicode-normalization`
+/// crate for the scripts names are written in (Latin, Greek, Cyrillic, and the combining
+/// marks); other characters are only lowercased. The table keeps that crate out of the
+/// library's dependencies.
 ///
 /// ```
 /// use nato_assurances::fold_name;
 /// assert_eq!(fold_name("  Manfred  Wörner "), "manfred worner");
 /// assert_eq!(fold_name("Wałęsa"), "walesa");
+/// assert_eq!(fold_name("Горбачёв"), "горбачев");
+/// assert_eq!(fold_name("Wo\u{308}rner"), "worner");
 /// ```
 pub fn fold_name(name: &str) -> String {
+    // In build.rs the table is a `Vec` behind a `LazyLock`; `[..]` reads both as a slice.
+    #[allow(clippy::redundant_slicing)]
+    fold_with(name, &crate::generated::FOLD[..])
+}
+
+/// [`fold_name`] with a given table of (character, folded form), sorted by character.
+pub(crate) fn fold_with(name: &str, table: &[(char, &str)]) -> String {
     let mut out = String::with_capacity(name.len());
     let mut space = false;
-    for c in name.nfd() {
-        if unicode_normalization::char::is_combining_mark(c) {
-            continue;
-        }
+    for c in name.chars() {
         if c.is_whitespace() {
             space = !out.is_empty();
+            continue;
+        }
+        let folded = table.binary_search_by_key(&c, |e| e.0).map(|i| table[i].1);
+        if folded == Ok("") {
             continue;
         }
         if space {
             out.push(' ');
             space = false;
         }
-        match c {
-            'ł' | 'Ł' => out.push('l'),
-            'ø' | 'Ø' => out.push('o'),
-            'đ' | 'Đ' => out.push('d'),
-            'ß' => out.push_str("ss"),
-            'æ' | 'Æ' => out.push_str("ae"),
-            'œ' | 'Œ' => out.push_str("oe"),
-            'ı' => out.push('i'),
-            'ё' | 'Ё' => out.push('е'),
-            _ => out.extend(c.to_lowercase()),
-        }
-    }
-    out
-}
-
-#[cfg_attr(not(feature = "validate"), allow(dead_code))] // build.rs and the checker build indexes
-fn transliterate_umlauts(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 4);
-    for c in s.nfc() {
-        match c {
-            'ä' => out.push_str("ae"),
-            'ö' => out.push_str("oe"),
-            'ü' => out.push_str("ue"),
-            'Ä' => out.push_str("Ae"),
-            'Ö' => out.push_str("Oe"),
-            'Ü' => out.push_str("Ue"),
-            _ => out.push(c),
+        match folded {
+            Ok(f) => out.push_str(f),
+            Err(_) => out.extend(c.to_lowercase()),
         }
     }
     out
@@ -94,123 +82,6 @@ fn transliterate_umlauts(s: &str) -> String {
 
 pub(crate) fn to_u32(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
-}
-
-#[cfg_attr(not(feature = "validate"), allow(dead_code))] // build.rs and the checker build indexes
-impl Index {
-    pub(crate) fn build(
-        actors: &[Actor],
-        sources: &[Source],
-        commitments: &[Commitment],
-        claims: &[Claim],
-        events: &[Event],
-    ) -> Index {
-        let commitments_by_date = by_date(commitments, |c| (c.date.earliest(), &c.id));
-        // Undated claims sort last.
-        let claims_by_date = by_date(claims, |c| {
-            (c.date.map_or(NaiveDate::MAX, |d| d.earliest()), &c.id)
-        });
-        let events_by_date = by_date(events, |e| (e.date.earliest(), &e.id));
-        let mut actor_names: Vec<(Str, u32)> = Vec::new();
-        for (i, a) in actors.iter().enumerate() {
-            actor_names.extend(name_keys(a).into_iter().map(|k| (Text::from(k), to_u32(i))));
-        }
-        actor_names.sort();
-        let actor_commitments = links(&commitments_by_date, commitments, actors, |c| {
-            c.made_by
-                .iter()
-                .chain(c.made_to.iter())
-                .chain(c.parties.iter())
-        });
-        let commitment_claims = links(&claims_by_date, claims, commitments, |k| k.about.iter());
-        Index {
-            commitments_by_date: commitments_by_date.into(),
-            claims_by_date: claims_by_date.into(),
-            events_by_date: events_by_date.into(),
-            actor_names: actor_names.into(),
-            actor_commitments: actor_commitments.into(),
-            commitment_claims: commitment_claims.into(),
-            actor_ids: ids_by_hash(actors, |x| &x.id).into(),
-            source_ids: ids_by_hash(sources, |x| &x.id).into(),
-            commitment_ids: ids_by_hash(commitments, |x| &x.id).into(),
-            claim_ids: ids_by_hash(claims, |x| &x.id).into(),
-            event_ids: ids_by_hash(events, |x| &x.id).into(),
-        }
-    }
-}
-
-/// Indexes of `items` sorted by `key`.
-#[cfg_attr(not(feature = "validate"), allow(dead_code))]
-fn by_date<T>(items: &[T], key: impl Fn(&T) -> (NaiveDate, &str)) -> Vec<u32> {
-    let mut v: Vec<u32> = (0..items.len()).map(to_u32).collect();
-    v.sort_by(|&a, &b| key(&items[a as usize]).cmp(&key(&items[b as usize])));
-    v
-}
-
-/// Every folded form under which an actor is found: its name, aliases and names in other
-/// scripts, each also with German umlauts transliterated ("Wörner" → "worner" and
-/// "woerner"), a person's surname alone, and the id.
-#[cfg_attr(not(feature = "validate"), allow(dead_code))]
-fn name_keys(a: &Actor) -> Vec<String> {
-    let mut keys: Vec<String> = Vec::new();
-    let names = std::iter::once(&a.name)
-        .chain(a.aliases.iter())
-        .chain(a.names.iter().map(|n| &n.name));
-    for n in names {
-        for f in [fold_name(n), fold_name(&transliterate_umlauts(n))] {
-            if a.kind == crate::ActorKind::Person {
-                if let Some((_, last)) = f.rsplit_once(' ') {
-                    keys.push(last.to_owned());
-                }
-            }
-            keys.push(f);
-        }
-    }
-    keys.push(fold_name(&a.id.replace('-', " ")));
-    keys.sort();
-    keys.dedup();
-    keys
-}
-
-/// (target index, date rank of item) for every target id each item lists, each pair once,
-/// sorted; `order` is the items' date order and `targets` is sorted by id.
-#[cfg_attr(not(feature = "validate"), allow(dead_code))]
-fn links<'a, T, U: HasId, I: Iterator<Item = &'a Str>>(
-    order: &[u32],
-    items: &'a [T],
-    targets: &[U],
-    ids: impl Fn(&'a T) -> I,
-) -> Vec<(u32, u32)> {
-    let mut out = Vec::new();
-    for (rank, &i) in order.iter().enumerate() {
-        let mut seen = HashSet::new();
-        for id in ids(&items[i as usize]) {
-            if let Ok(t) = targets.binary_search_by(|x| x.id().cmp(id)) {
-                if seen.insert(t) {
-                    out.push((to_u32(t), to_u32(rank)));
-                }
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
-/// Records with an id, for [`links`].
-trait HasId {
-    fn id(&self) -> &str;
-}
-
-impl HasId for Actor {
-    fn id(&self) -> &str {
-        &self.id
-    }
-}
-
-impl HasId for Commitment {
-    fn id(&self) -> &str {
-        &self.id
-    }
 }
 
 /// A fast 64-bit hash of a record id, for the id indexes ([`Index::source_ids`] …).
@@ -235,16 +106,4 @@ pub(crate) fn id_hash(id: &str) -> u64 {
         h = mix(h, u64::from_le_bytes(w));
     }
     h ^ (h >> 29)
-}
-
-/// (id hash, index) pairs of `items`, sorted.
-#[cfg_attr(not(feature = "validate"), allow(dead_code))] // build.rs and the checker build indexes
-fn ids_by_hash<T>(items: &[T], key: impl Fn(&T) -> &str) -> Vec<(u64, u32)> {
-    let mut v: Vec<(u64, u32)> = items
-        .iter()
-        .enumerate()
-        .map(|(i, x)| (id_hash(key(x)), to_u32(i)))
-        .collect();
-    v.sort_unstable();
-    v
 }

@@ -48,6 +48,8 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/generated.rs"));
 }
 mod index;
+#[cfg(feature = "validate")]
+mod indexer;
 #[cfg(feature = "schema")]
 mod json_schema;
 mod model;
