@@ -64,7 +64,12 @@ pub(crate) fn fold_with(name: &str, table: &[(char, &str)]) -> String {
             space = !out.is_empty();
             continue;
         }
-        let folded = table.binary_search_by_key(&c, |e| e.0).map(|i| table[i].1);
+        // The table covers no ASCII character.
+        let folded = if c.is_ascii() {
+            Err(0)
+        } else {
+            table.binary_search_by_key(&c, |e| e.0).map(|i| table[i].1)
+        };
         if folded == Ok("") {
             continue;
         }

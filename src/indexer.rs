@@ -215,6 +215,8 @@ mod tests {
             .collect();
         assert_eq!(baked, computed);
         assert!(computed.windows(2).all(|w| w[0].0 < w[1].0));
+        // `fold_with` skips the table for ASCII.
+        assert!(computed.iter().all(|(c, _)| !c.is_ascii()));
         for &(start, end) in &FOLDED_BLOCKS {
             for c in (start..=end).filter_map(char::from_u32) {
                 assert_eq!(
