@@ -59,7 +59,7 @@ impl de::Error for Problem {
         let help = if message.starts_with("invalid date") {
             "write the date as YYYY, YYYY-MM or YYYY-MM-DD at the precision the source gives"
         } else {
-            "correct the value; schema/ describes every field"
+            "correct the value; {schema} describes every field"
         };
         Problem::new(Code::InvalidValue, message, help)
     }
@@ -75,7 +75,7 @@ impl de::Error for Problem {
         Problem::new(
             Code::WrongType,
             format!("wrong type: expected {expected}"),
-            "see the field's type in schema/",
+            "see the field's type in {schema}",
         )
     }
 
@@ -102,7 +102,7 @@ impl de::Error for Problem {
         Problem::new(
             Code::MissingField,
             format!("missing required field `{field}`"),
-            format!("add `{field}`; schema/ lists every field with its meaning"),
+            format!("add `{field}`; {{schema}} lists every field with its meaning"),
         )
     }
 
@@ -141,8 +141,12 @@ fn describe(node: &Ast<'_>) -> &'static str {
     }
 }
 
-/// Reads a `T` from the tree. On failure, every problem found, located in the tree's file.
-pub(crate) fn from_tree<T: DeserializeOwned>(tree: &Tree<'_>) -> Result<T, Vec<Diagnostic>> {
+/// Reads a `T` from the tree. On failure, every problem found, located in the tree's file;
+/// `schema` names the schema file that describes `T`, for the help texts.
+pub(crate) fn from_tree<T: DeserializeOwned>(
+    tree: &Tree<'_>,
+    schema: &str,
+) -> Result<T, Vec<Diagnostic>> {
     let sink = RefCell::new(Vec::new());
     let result = T::deserialize(De {
         node: &tree.root,
@@ -158,7 +162,10 @@ pub(crate) fn from_tree<T: DeserializeOwned>(tree: &Tree<'_>) -> Result<T, Vec<D
     }
     Err(problems
         .into_iter()
-        .map(|p| tree.diagnostic(p.pointer.unwrap_or_default(), p.code, p.message, p.help))
+        .map(|p| {
+            let help = p.help.replace("{schema}", schema);
+            tree.diagnostic(p.pointer.unwrap_or_default(), p.code, p.message, help)
+        })
         .collect())
 }
 
@@ -287,7 +294,7 @@ impl<'de, 'a: 'de, 't> de::Deserializer<'de> for De<'a, 't, '_> {
             Ast::Array(_) => Err(Problem::new(
                 Code::WrongType,
                 "expected a JSON object with named fields".into(),
-                "write it as a JSON object with named fields, as in the schema (schema/)",
+                "write it as a JSON object with named fields, as {schema} describes",
             )),
             _ => self.deserialize_any(visitor),
         }

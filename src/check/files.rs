@@ -268,12 +268,14 @@ impl AnyRecord {
     }
 
     fn parse(kind: RecordKind, tree: &Tree<'_>) -> Result<AnyRecord, Vec<Diagnostic>> {
+        let schema = format!("schema/{}.schema.json", kind.name());
+        let schema = schema.as_str();
         Ok(match kind {
-            RecordKind::Actor => AnyRecord::Actor(from_tree(tree)?),
-            RecordKind::Source => AnyRecord::Source(from_tree(tree)?),
-            RecordKind::Commitment => AnyRecord::Commitment(from_tree(tree)?),
-            RecordKind::Claim => AnyRecord::Claim(from_tree(tree)?),
-            RecordKind::Event => AnyRecord::Event(from_tree(tree)?),
+            RecordKind::Actor => AnyRecord::Actor(from_tree(tree, schema)?),
+            RecordKind::Source => AnyRecord::Source(from_tree(tree, schema)?),
+            RecordKind::Commitment => AnyRecord::Commitment(from_tree(tree, schema)?),
+            RecordKind::Claim => AnyRecord::Claim(from_tree(tree, schema)?),
+            RecordKind::Event => AnyRecord::Event(from_tree(tree, schema)?),
         })
     }
 }

@@ -86,7 +86,7 @@ impl Checker {
         let text = files::decode(FILE, json.as_bytes(), MAX_INPUT_BYTES).map_err(one)?;
         let tree = tree::Tree::parse(FILE, text).map_err(one)?;
         let mut out = text::TextRules::run(&tree, self.today);
-        let export = match de::from_tree::<ExportIn>(&tree) {
+        let export = match de::from_tree::<ExportIn>(&tree, "schema/dataset.schema.json") {
             Ok(export) => export,
             Err(errors) => {
                 out.extend(errors);

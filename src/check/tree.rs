@@ -44,12 +44,13 @@ pub(crate) fn range(node: &Ast<'_>) -> jsonc_parser::common::Range {
     }
 }
 
-/// Whether arrays and objects in `text` open more than [`MAX_DEPTH`] levels deep at some point.
-/// A scan of the bytes (brackets outside strings), run before the parser so that hostile
-/// input is refused with its own message, whether or not it is complete JSON.
-fn too_deep(text: &str) -> bool {
+/// Where arrays and objects in `text` first open more than [`MAX_DEPTH`] levels deep (the
+/// byte offset of that bracket), if they do. A scan of the bytes (brackets outside strings),
+/// run before the parser so that hostile input is refused with its own message, whether or
+/// not it is complete JSON.
+fn too_deep(text: &str) -> Option<usize> {
     let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
-    for b in text.bytes() {
+    for (i, b) in text.bytes().enumerate() {
         match (in_string, b) {
             (true, _) if escaped => escaped = false,
             (true, b'\\') => escaped = true,
@@ -57,14 +58,14 @@ fn too_deep(text: &str) -> bool {
             (false, b'[' | b'{') => {
                 depth += 1;
                 if depth > MAX_DEPTH {
-                    return true;
+                    return Some(i);
                 }
             }
             (false, b']' | b'}') => depth = depth.saturating_sub(1),
             _ => {}
         }
     }
-    false
+    None
 }
 
 /// A key escaped as one JSON pointer token (RFC 6901: `~` → `~0`, `/` → `~1`).
@@ -94,8 +95,8 @@ impl<'t> Tree<'t> {
             }),
             line_starts,
         };
-        if too_deep(text) {
-            return Err(tree.error(0, Code::TooDeep, String::new()));
+        if let Some(offset) = too_deep(text) {
+            return Err(tree.error(offset, Code::TooDeep, String::new()));
         }
         let parsed = jsonc_parser::parse_to_ast(text, &Default::default(), &strict());
         match parsed {
@@ -134,12 +135,14 @@ impl<'t> Tree<'t> {
                 "fix the JSON syntax at this position (comments and trailing commas are not allowed)",
             ),
         };
-        let at = if code == Code::TooDeep {
-            (1, 1)
-        } else {
-            self.line_col(offset)
-        };
-        Diagnostic::at(self.file, at, String::new(), code, message, help)
+        Diagnostic::at(
+            self.file,
+            self.line_col(offset),
+            String::new(),
+            code,
+            message,
+            help,
+        )
     }
 
     /// Line and column (1-based, column in characters) of a byte offset.
