@@ -197,6 +197,25 @@ struct De<'a, 't, 'p> {
 }
 
 impl<'a, 't, 'p> De<'a, 't, 'p> {
+    /// Reads a value inside this one (an element or a field) at `path`; its problems that no
+    /// inner access located are located there.
+    fn child<'de, S: DeserializeSeed<'de>>(
+        &self,
+        node: &'a Ast<'t>,
+        path: Path<'_>,
+        seed: S,
+    ) -> Result<S::Value, Problem>
+    where
+        'a: 'de,
+    {
+        let child = De {
+            node,
+            path,
+            sink: self.sink,
+        };
+        seed.deserialize(child).map_err(|e| e.at(&path, node))
+    }
+
     fn key_problem(&self, mut problem: Problem, name: &str) {
         problem.pointer = Some(Path::Key(&self.path, name).pointer());
         self.sink.borrow_mut().push(problem);
@@ -324,15 +343,9 @@ impl<'de, 'a: 'de, 't> de::SeqAccess<'de> for Seq<'_, 'a, 't, '_> {
         let Some((i, node)) = self.elements.next() else {
             return Ok(None);
         };
-        let path = Path::Index(&self.de.path, i);
-        let child = De {
-            node,
-            path,
-            sink: self.de.sink,
-        };
-        seed.deserialize(child)
+        self.de
+            .child(node, Path::Index(&self.de.path, i), seed)
             .map(Some)
-            .map_err(|e| e.at(&path, node))
     }
 }
 
@@ -366,11 +379,6 @@ impl<'de, 'a: 'de, 't> de::MapAccess<'de> for Map<'_, 'a, 't, '_> {
             .take()
             .ok_or_else(|| de::Error::custom("a value was read before its key"))?;
         let path = Path::Key(&self.de.path, p.name.as_str());
-        let child = De {
-            node: &p.value,
-            path,
-            sink: self.de.sink,
-        };
-        seed.deserialize(child).map_err(|e| e.at(&path, &p.value))
+        self.de.child(&p.value, path, seed)
     }
 }
