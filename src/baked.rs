@@ -235,7 +235,11 @@ macro_rules! bake_enum {
 }
 bake_enum!(
     ActorKind,
-    AffiliationKind,
+    OwnershipFactKind,
+    FundingShare,
+    QuoteKind,
+    ClaimRelation,
+    EventRole,
     SourceKind,
     CommitmentKind,
     Form,
@@ -273,7 +277,32 @@ bake_struct!(Role {
     from,
     to
 });
-bake_struct!(Affiliation { kind, state });
+bake_struct!(OwnershipFact {
+    fact,
+    by,
+    share,
+    as_of,
+    source,
+    quote,
+    searched,
+    notes
+});
+bake_struct!(FirstAppearance {
+    occasion,
+    date,
+    source
+});
+bake_struct!(ReadIn {
+    source,
+    locator,
+    retrieved
+});
+bake_struct!(Target {
+    commitment,
+    stances
+});
+bake_struct!(ClaimLink { relation, claim });
+bake_struct!(EventActor { actor, role });
 bake_struct!(Withdrawal { date, reason });
 bake_struct!(Archive {
     repository,
@@ -289,10 +318,13 @@ bake_struct!(Translation {
 });
 bake_struct!(Quote {
     text,
+    kind,
     language,
     speaker,
+    written_by,
     source,
     locator,
+    read_in,
     translation_of
 });
 bake_struct!(Related {
@@ -302,6 +334,8 @@ bake_struct!(Related {
 });
 bake_struct!(ClaimQuote {
     text,
+    kind,
+    written_by,
     language,
     translation_of
 });
@@ -312,7 +346,7 @@ bake_struct!(Actor {
     names,
     aliases,
     roles,
-    affiliation,
+    ownership,
     wikidata,
     notes,
     withdrawn
@@ -360,10 +394,11 @@ bake_struct!(Claim {
     claimant,
     date,
     about,
-    stances,
     quote,
-    source,
+    first_appearance,
     reported_by,
+    read_in,
+    responds_to,
     summary,
     verification,
     notes,

@@ -101,7 +101,9 @@ impl Index {
                 .chain(c.made_to.iter())
                 .chain(c.parties.iter())
         });
-        let commitment_claims = links(&claims_by_date, claims, commitments, |k| k.about.iter());
+        let commitment_claims = links(&claims_by_date, claims, commitments, |k| {
+            k.about.iter().map(|t| &t.commitment)
+        });
         Index {
             commitments_by_date: commitments_by_date.into(),
             claims_by_date: claims_by_date.into(),

@@ -118,6 +118,11 @@ reference!(
     CommitmentId,
     "The id of a commitment (data/commitments/<id>.json)."
 );
+reference!(
+    /// The id of a claim.
+    ClaimId,
+    "The id of a claim (data/claims/<id>.json)."
+);
 
 /// The schema of `Actor::names` as written in JSON: an object mapping each
 /// [`LocalName`](crate::LocalName)'s `language` to its `name`.
@@ -145,7 +150,12 @@ mod tests {
             ("Claim", Claim::FIELDS),
             ("Event", Event::FIELDS),
             ("Role", Role::FIELDS),
-            ("Affiliation", Affiliation::FIELDS),
+            ("OwnershipFact", OwnershipFact::FIELDS),
+            ("FirstAppearance", FirstAppearance::FIELDS),
+            ("ReadIn", ReadIn::FIELDS),
+            ("Target", Target::FIELDS),
+            ("ClaimLink", ClaimLink::FIELDS),
+            ("EventActor", EventActor::FIELDS),
             ("Withdrawal", Withdrawal::FIELDS),
             ("Archive", Archive::FIELDS),
             ("SourceRef", SourceRef::FIELDS),

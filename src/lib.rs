@@ -38,11 +38,13 @@
 // Diagnostics are returned on the cold path only; boxing them would add noise for no gain.
 #![allow(clippy::result_large_err)]
 
+mod balance;
 mod baked;
 #[cfg(feature = "validate")]
 pub mod check;
 mod dataset;
 mod date;
+mod derive;
 /// The baked tables, written by `build.rs` from `data/` at build time.
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/generated.rs"));
@@ -59,17 +61,21 @@ pub mod vocab;
 
 #[cfg(feature = "validate")]
 pub use check::{Code, Diagnostic, Error};
+pub use balance::{Balance, CommitmentBalance, GroupVoices, OwnershipGap};
 pub use dataset::Dataset;
 pub use date::{DateError, PartialDate, Precision, Qualifier};
+pub use derive::Perspective;
 pub use index::fold_name;
 pub use model::{
-    Actor, Affiliation, Archive, Claim, ClaimQuote, Commitment, Event, LocalName, Quote,
-    RecordKind, Related, Role, Source, SourceRef, Translation, Withdrawal,
+    Actor, Affiliation, Archive, Claim, ClaimLink, ClaimQuote, Commitment, Event, EventActor,
+    FirstAppearance, LocalName, OwnershipFact, Quote, ReadIn, RecordKind, Related, Role, Source,
+    SourceRef, Target, Translation, Withdrawal,
 };
 pub use query::{Kind, Query, Record};
 pub use vocab::{
-    ActorKind, AffiliationKind, CommitmentKind, EventKind, Form, LegalStatus, Relation, SourceKind,
-    Stance, Topic, UnknownValue, Verification,
+    ActorKind, AffiliationKind, ClaimRelation, CommitmentKind, EventKind, EventRole, Form,
+    FundingShare, LegalStatus, OwnershipFactKind, PerspectiveGroup, QuoteKind, Relation,
+    SourceKind, Stance, Topic, UnknownValue, Verification,
 };
 
 /// The version of the embedded data. It follows the crate version: corrections are patch

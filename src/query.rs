@@ -465,7 +465,7 @@ impl Query {
             Record::Event(e) => {
                 self.topic.is_none()
                     && self.dated(Some(e.date()), e.end_date())
-                    && self.involves(|x| e.actors().any(|a| a == x))
+                    && self.involves(|x| e.actors().iter().any(|a| a.actor() == x))
             }
         }
     }

@@ -195,24 +195,102 @@ vocab! {
 }
 
 vocab! {
-    /// How an outlet or organization is affiliated. The same rule applies to every side:
-    /// an outlet whose editorial line a government controls is `state_controlled_media`
-    /// whichever government it is.
+    /// The affiliation label of an actor, **computed** from its recorded ownership facts by
+    /// one rule ([`crate::Dataset::affiliation`]), the same for every state. It is never typed
+    /// in the data.
     ///
     /// ```
     /// use nato_assurances::AffiliationKind;
-    /// assert_eq!(AffiliationKind::StateControlledMedia.as_str(), "state_controlled_media");
+    /// assert_eq!(AffiliationKind::StateFunded.as_str(), "state_funded");
     /// ```
     AffiliationKind, "affiliation kind" {
-        Government = "government": "A government, ministry, parliament or official body of a state, or its official publication.",
-        Intergovernmental = "intergovernmental": "An organization whose members are states (NATO, OSCE, UN).",
-        StateControlledMedia = "state_controlled_media": "Media owned or funded by a state whose editorial line the state controls.",
-        PublicServiceMedia = "public_service_media": "Publicly funded media with legally guaranteed editorial independence.",
-        IndependentMedia = "independent_media": "Privately owned media not controlled by a state.",
-        Academic = "academic": "A university, research institute or archive attached to one.",
-        Ngo = "ngo": "A non-governmental, non-profit organization.",
-        ReferenceSite = "reference_site": "A reference work or encyclopedia.",
-        Other = "other": "Anything else; explain in `notes`.",
+        State = "state": "The actor is a state.",
+        Intergovernmental = "intergovernmental": "A source says its members are states (NATO, OSCE, UN).",
+        StateOwned = "state_owned": "Owned or operated by a state, directly or through a chain of recorded owners.",
+        StateFunded = "state_funded": "Not state-owned, but a state is its sole or main funder, directly or through a chain of recorded owners or funders.",
+        NonState = "non_state": "Its recorded owners and main funders are not states (companies, persons, foundations, universities).",
+        NotEstablished = "not_established": "No ownership fact is recorded, or the record says ownership was searched for and not established.",
+    }
+}
+
+vocab! {
+    /// What an ownership fact about an actor states.
+    ///
+    /// ```
+    /// use nato_assurances::OwnershipFactKind;
+    /// assert_eq!(OwnershipFactKind::FundedBy.as_str(), "funded_by");
+    /// ```
+    OwnershipFactKind, "ownership fact" {
+        OwnedBy = "owned_by": "`by` owns, operates or publishes the actor, as the source says.",
+        FundedBy = "funded_by": "`by` pays for the actor, in the `share` the source gives.",
+        MemberStates = "member_states": "The source says the actor's members are states (an intergovernmental organization).",
+        NotEstablished = "not_established": "Owner and funding were searched for and not established; `searched` says where.",
+    }
+}
+
+vocab! {
+    /// How much of an actor's funding a funder gives, as the source says.
+    ///
+    /// ```
+    /// use nato_assurances::FundingShare;
+    /// assert!(FundingShare::Main.is_decisive());
+    /// assert!(!FundingShare::Part.is_decisive());
+    /// ```
+    FundingShare, "funding share" {
+        Whole = "whole": "The sole funder.",
+        Main = "main": "The main funder.",
+        Part = "part": "One of several funders, not said to be the main one.",
+    }
+}
+
+impl FundingShare {
+    /// Whether this share makes the funder decide the affiliation label (`whole` or `main`).
+    pub fn is_decisive(self) -> bool {
+        matches!(self, FundingShare::Whole | FundingShare::Main)
+    }
+}
+
+vocab! {
+    /// Whether a quote gives the speaker's own words or a record's report of them.
+    ///
+    /// ```
+    /// use nato_assurances::QuoteKind;
+    /// assert_eq!(QuoteKind::Indirect.as_str(), "indirect");
+    /// ```
+    QuoteKind, "quote kind" {
+        Verbatim = "verbatim": "The speaker's own words as the record gives them (direct speech, or a translation of it).",
+        Indirect = "indirect": "Indirect speech or a paraphrase that a record gives; `written_by` names who wrote it. Never shown as the speaker's own words.",
+    }
+}
+
+vocab! {
+    /// How a claim relates to an earlier claim.
+    ///
+    /// ```
+    /// use nato_assurances::ClaimRelation;
+    /// assert_eq!(ClaimRelation::Disputes.as_str(), "disputes");
+    /// ```
+    ClaimRelation, "claim relation" {
+        RespondsTo = "responds_to": "This claim answers the earlier one without simply contradicting it.",
+        Disputes = "disputes": "This claim contradicts the earlier one.",
+        Repeats = "repeats": "The same claimant restates the earlier claim.",
+        Retracts = "retracts": "The claimant withdraws an earlier claim of their own.",
+    }
+}
+
+vocab! {
+    /// The part an actor played in an event.
+    ///
+    /// ```
+    /// use nato_assurances::EventRole;
+    /// assert_eq!(EventRole::Joined.as_str(), "joined");
+    /// ```
+    EventRole, "event role" {
+        Participant = "participant": "Took part in the event.",
+        Joined = "joined": "Joined the organization (enlargement events: the state that became a member).",
+        Host = "host": "Hosted the event.",
+        Withdrew = "withdrew": "Withdrew from a treaty or organization.",
+        Suspended = "suspended": "Suspended a treaty, a mission or cooperation.",
     }
 }
 
@@ -380,8 +458,8 @@ vocab! {
     /// ```
     Verification, "verification" {
         Unverified = "unverified": "Reported, but not checked against any text at hand.",
-        Secondary = "secondary": "Taken from a secondary source that quotes or reports the record.",
-        Verified = "verified": "Date, people and quote checked against the text of a cited primary record or archive publication.",
+        Secondary = "secondary": "Checked against a text at hand that is not enough for `verified`: a copy, a report or a secondary work.",
+        Verified = "verified": "Checked against the words' own record: for a commitment, each quote read in a primary record or an archive publication; for a claim, its words read in their first appearance. The checker derives the strongest label the evidence allows and rejects a stronger one.",
     }
 }
 
@@ -421,9 +499,31 @@ vocab! {
     }
 }
 
+vocab! {
+    /// The perspective group of a voice, **derived** from the actor's state on the date it
+    /// spoke ([`crate::Dataset::perspective`]); never typed in the data.
+    ///
+    /// ```
+    /// use nato_assurances::PerspectiveGroup;
+    /// assert_eq!(PerspectiveGroup::UssrRussia.as_str(), "ussr_russia");
+    /// ```
+    PerspectiveGroup, "perspective group" {
+        NatoMember = "nato_member": "The actor's state was a NATO member on that date.",
+        UssrRussia = "ussr_russia": "The actor's state was the USSR or Russia.",
+        OtherState = "other_state": "The actor's state was another state.",
+        NoState = "no_state": "No state: scholars, NGOs, former officials speaking without an office, intergovernmental bodies, outlets not state-owned or state-funded.",
+    }
+}
+
 static VOCABULARIES: &[Vocabulary] = &[
     ActorKind::VOCABULARY,
     AffiliationKind::VOCABULARY,
+    OwnershipFactKind::VOCABULARY,
+    FundingShare::VOCABULARY,
+    QuoteKind::VOCABULARY,
+    ClaimRelation::VOCABULARY,
+    EventRole::VOCABULARY,
+    PerspectiveGroup::VOCABULARY,
     SourceKind::VOCABULARY,
     CommitmentKind::VOCABULARY,
     Form::VOCABULARY,

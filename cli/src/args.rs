@@ -83,6 +83,17 @@ pub enum Command {
     },
     /// Print a summary of the dataset: counts by kind, year, topic and verification, and the
     /// commitment × claimant stance matrix.
+    /// Whose voices the record holds: claims by perspective group and stance for each
+    /// commitment, one-sided disputed commitments, outlets without ownership facts, claims
+    /// without a first-appearance source.
+    Balance {
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Read this data directory instead of the embedded dataset.
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
     Summary {
         /// Read this data directory instead of the embedded dataset.
         #[arg(long)]

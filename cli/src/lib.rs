@@ -46,6 +46,7 @@ pub fn run(command: Command) -> Result<ExitCode, String> {
         Command::New { kind, id, data } => cmd::new::run(kind, &id, data),
         Command::Diff { old, new, json } => cmd::diff::run(&old, &new, json),
         Command::Summary { data } => cmd::summary::run(data),
+        Command::Balance { json, data } => cmd::balance::run(json, data),
         Command::Synth { scale, out, data } => cmd::synth::run(scale, &out, data),
     }
 }

@@ -93,6 +93,22 @@ codes! {
     SelfReference = "self-reference",
     /// A quote whose source is not among the record's sources.
     QuoteSource = "quote-source",
+    /// An ownership fact missing what its kind needs (`by`, `share`, a source and its words, or
+    /// what was searched), or an outlet or publisher with no ownership facts at all.
+    Ownership = "ownership",
+    /// A news article, opinion piece or interview without its publisher.
+    MissingPublisher = "missing-publisher",
+    /// An indirect quote that does not say who wrote it, or a verbatim one that does.
+    QuoteKind = "quote-kind",
+    /// A verification label stronger than the evidence allows.
+    Verification = "verification",
+    /// A claim whose first appearance names neither an occasion nor a source.
+    FirstAppearance = "first-appearance",
+    /// An enlargement event that lists no state with the role `joined`, or a `joined` actor
+    /// that is not a state.
+    Enlargement = "enlargement",
+    /// A judging or contested word in the dataset's own voice (outside quotation marks).
+    Voice = "voice",
     /// Two sources with one URL.
     DuplicateUrl = "duplicate-url",
     /// Two unlinked sources with one title, date and publisher.

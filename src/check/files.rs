@@ -1,6 +1,7 @@
 //! A `data/` directory of one-record-per-file JSON: reading it, and the rules that concern
 //! files (encoding, size, file name = id, one file per id, canonical form).
 
+use super::voice::VOICE_WORDS_FILE;
 use super::de::from_tree;
 use super::rules::{self, Input, Options};
 use super::text::TextRules;
@@ -66,7 +67,7 @@ pub fn read_data_dir(dir: &Path) -> (Vec<DataFile>, Vec<Diagnostic>) {
     for entry in top {
         let name = file_name(&entry);
         if !entry.is_dir() {
-            if !(name.ends_with(".md") || name.starts_with('.')) {
+            if !(name.ends_with(".md") || name.starts_with('.') || name == VOICE_WORDS_FILE) {
                 problems.push(Diagnostic::file_level(
                     &show(&entry),
                     Code::UnexpectedFile,
@@ -301,7 +302,7 @@ impl Checker {
                 return none;
             }
         };
-        let texts = TextRules::run(&tree, self.today);
+        let texts = TextRules::run(&tree, self.today, Some(file.kind));
         let record = match AnyRecord::parse(file.kind, &tree) {
             Ok(record) => Some(record),
             Err(errors) => {

@@ -20,11 +20,13 @@ mod files;
 mod rules;
 pub(crate) mod text;
 mod tree;
+mod voice;
 
 pub use diagnostic::{Code, Diagnostic, Error};
 pub use files::{canonical_json, read_data_dir, DataFile, MAX_RECORD_BYTES};
 pub use text::is_kebab;
 pub use tree::{pointer_token, MAX_DEPTH};
+pub use voice::{judging_words, VOICE_WORDS_FILE};
 
 use crate::model::*;
 use crate::Dataset;
@@ -85,7 +87,7 @@ impl Checker {
         const FILE: &str = "<json>";
         let text = files::decode(FILE, json.as_bytes(), MAX_INPUT_BYTES).map_err(one)?;
         let tree = tree::Tree::parse(FILE, text).map_err(one)?;
-        let mut out = text::TextRules::run(&tree, self.today);
+        let mut out = text::TextRules::run(&tree, self.today, None);
         let export = match de::from_tree::<ExportIn>(&tree, "schema/dataset.schema.json") {
             Ok(export) => export,
             Err(errors) => {

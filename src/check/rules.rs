@@ -4,6 +4,9 @@
 
 use super::{nearest, Code};
 use crate::model::*;
+use crate::vocab::{
+    ActorKind, EventKind, EventRole, OwnershipFactKind, QuoteKind, SourceKind, Verification,
+};
 use crate::RecordKind;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -50,6 +53,8 @@ struct Checker<'a> {
     idsets: HashMap<RecordKind, HashSet<&'a str>>,
     problems: Vec<Problem>,
     suggestions: usize,
+    source_kinds: HashMap<&'a str, SourceKind>,
+    actor_kinds: HashMap<&'a str, ActorKind>,
 }
 
 /// How many "did you mean" suggestions one run computes at most.
@@ -89,6 +94,8 @@ impl<'a> Checker<'a> {
             idsets,
             problems: Vec::new(),
             suggestions: 0,
+            source_kinds: input.sources.iter().map(|s| (&*s.id, s.kind)).collect(),
+            actor_kinds: input.actors.iter().map(|a| (&*a.id, a.kind)).collect(),
         }
     }
 
@@ -293,11 +300,134 @@ impl<'a> Checker<'a> {
                 }
                 self.date_order(at, format!("/roles/{j}/to"), r.from, r.to, "role end");
             }
-            if let Some(s) = a.affiliation.as_ref().and_then(|x| x.state.as_ref()) {
-                self.reference(at, "/affiliation/state".into(), K::Actor, s);
-            }
+            self.ownership(at, a);
             let aliases: Vec<&str> = a.aliases.iter().map(|x| &**x).collect();
             self.no_duplicates(at, "aliases", &aliases);
+        }
+        // Every outlet, and every organization that publishes a source, says who owns it.
+        let publishers: HashSet<&str> = input
+            .sources
+            .iter()
+            .filter_map(|s| s.publisher.as_deref())
+            .collect();
+        for (i, a) in input.actors.iter().enumerate() {
+            let needs = a.kind == ActorKind::MediaOutlet
+                || (a.kind == ActorKind::Organization && publishers.contains(&*a.id));
+            if needs && a.ownership.is_empty() {
+                let what = if a.kind == ActorKind::MediaOutlet {
+                    "a media outlet"
+                } else {
+                    "an organization that publishes sources"
+                };
+                self.report(
+                    K::Actor,
+                    i,
+                    String::new(),
+                    Code::Ownership,
+                    format!("{what} without ownership facts"),
+                    "add `ownership`: who owns it and who funds it, each with a source and its \
+                     words, or a `not_established` fact saying what was searched"
+                        .into(),
+                );
+            }
+        }
+    }
+
+    /// Each ownership fact has what its kind needs, and names actors and sources that exist.
+    fn ownership(&mut self, at: (RecordKind, usize), a: &Actor) {
+        use OwnershipFactKind as F;
+        for (j, f) in a.ownership.iter().enumerate() {
+            let base = format!("/ownership/{j}");
+            let need = |this: &mut Self, ok: bool, field: &str, message: String, help: &str| {
+                if !ok {
+                    let pointer = if field.is_empty() {
+                        base.clone()
+                    } else {
+                        format!("{base}/{field}")
+                    };
+                    this.report(at.0, at.1, pointer, Code::Ownership, message, help.into());
+                }
+            };
+            let kind = f.fact;
+            let owner_or_funder = matches!(kind, F::OwnedBy | F::FundedBy);
+            need(
+                self,
+                !owner_or_funder || f.by.is_some(),
+                "",
+                format!("a `{kind}` fact names no `by`"),
+                "name the owner or funder's actor id in `by`",
+            );
+            need(
+                self,
+                owner_or_funder || f.by.is_none(),
+                "by",
+                format!("a `{kind}` fact cannot name `by`"),
+                "remove `by`, or use `owned_by` or `funded_by`",
+            );
+            need(
+                self,
+                kind != F::FundedBy || f.share.is_some(),
+                "",
+                "a `funded_by` fact needs `share`".into(),
+                "say what the source says: `whole`, `main` or `part`",
+            );
+            need(
+                self,
+                kind == F::FundedBy || f.share.is_none(),
+                "share",
+                format!("a `{kind}` fact cannot have `share`"),
+                "remove `share`",
+            );
+            let established = kind != F::NotEstablished;
+            need(
+                self,
+                !established || f.source.is_some(),
+                "",
+                format!("a `{kind}` fact needs its `source`"),
+                "add the source that states it, and its words in `quote`",
+            );
+            need(
+                self,
+                f.source.is_none() || f.quote.is_some(),
+                "",
+                "an ownership fact with a source needs `quote`".into(),
+                "copy the source's words that state the fact into `quote`",
+            );
+            need(
+                self,
+                established || f.searched.is_some(),
+                "",
+                "a `not_established` fact needs `searched`".into(),
+                "say what was searched, where, and what was lacking",
+            );
+            need(
+                self,
+                established || f.by.is_none(),
+                "by",
+                "a `not_established` fact cannot name `by`".into(),
+                "remove `by`",
+            );
+            if let Some(by) = &f.by {
+                if *by == a.id {
+                    need(
+                        self,
+                        false,
+                        "by",
+                        "an actor cannot own or fund itself".into(),
+                        "name another actor",
+                    );
+                } else {
+                    self.reference(at, format!("{base}/by"), RecordKind::Actor, by);
+                }
+            }
+            if let Some(r) = &f.source {
+                self.reference(
+                    at,
+                    format!("{base}/source/source"),
+                    RecordKind::Source,
+                    &r.source,
+                );
+            }
         }
     }
     /// Publishers, citations, republications, URLs and unlinked duplicates of sources.
@@ -308,6 +438,20 @@ impl<'a> Checker<'a> {
             let at = (K::Source, i);
             if let Some(p) = &s.publisher {
                 self.reference(at, "/publisher".into(), K::Actor, p);
+            } else if matches!(
+                s.kind,
+                SourceKind::NewsArticle | SourceKind::Opinion | SourceKind::Interview
+            ) {
+                self.report(
+                    at.0,
+                    at.1,
+                    String::new(),
+                    Code::MissingPublisher,
+                    format!("a source of kind `{}` without `publisher`", s.kind),
+                    "name the outlet (an actor with ownership facts) in `publisher`; a \
+                     government's own editorial is an `official_statement` of that government"
+                        .into(),
+                );
             }
             for (j, c) in s.cites.iter().enumerate() {
                 let help = "remove the entry";
@@ -411,6 +555,80 @@ impl<'a> Checker<'a> {
             self.source_list(at, "sources", &c.sources);
             self.quotes(at, c);
             self.related(at, c);
+            let allowed = crate::derive::commitment_verification(c, |id| self.is_record(id));
+            self.verification(at, c.verification, allowed, "each quote was read in a primary record or an archive publication (its `read_in`, else its `source`)");
+        }
+    }
+
+    /// Whether a source id names a primary record or an archive publication.
+    fn is_record(&self, id: &str) -> bool {
+        self.source_kinds
+            .get(id)
+            .is_some_and(|k| crate::derive::is_record_kind(*k))
+    }
+
+    /// A verification label no stronger than the evidence allows.
+    fn verification(
+        &mut self,
+        at: (RecordKind, usize),
+        label: Verification,
+        allowed: Verification,
+        condition: &str,
+    ) {
+        if label > allowed {
+            self.report(
+                at.0,
+                at.1,
+                "/verification".into(),
+                Code::Verification,
+                format!("`{label}` is stronger than the evidence allows (`{allowed}`)"),
+                format!("`verified` needs that {condition}; use `{allowed}`"),
+            );
+        }
+    }
+
+    /// An indirect quote says who wrote it; a verbatim one does not.
+    fn quote_kind(
+        &mut self,
+        at: (RecordKind, usize),
+        base: &str,
+        kind: QuoteKind,
+        written_by: Option<&str>,
+    ) {
+        match (kind, written_by) {
+            (QuoteKind::Indirect, None) => self.report(
+                at.0,
+                at.1,
+                base.into(),
+                Code::QuoteKind,
+                "an indirect quote does not say who wrote it".into(),
+                "name the actor who wrote the indirect speech (the record's author or publisher) \
+                 in `written_by`"
+                    .into(),
+            ),
+            (QuoteKind::Verbatim, Some(_)) => self.report(
+                at.0,
+                at.1,
+                format!("{base}/written_by"),
+                Code::QuoteKind,
+                "a verbatim quote has `written_by`".into(),
+                "remove `written_by`, or mark the quote `indirect` if a record reports the words"
+                    .into(),
+            ),
+            (_, Some(w)) => self.reference(at, format!("{base}/written_by"), RecordKind::Actor, w),
+            _ => {}
+        }
+    }
+
+    /// A `read_in` names a source that exists.
+    fn read_in(&mut self, at: (RecordKind, usize), base: &str, r: Option<&ReadIn>) {
+        if let Some(r) = r {
+            self.reference(
+                at,
+                format!("{base}/read_in/source"),
+                RecordKind::Source,
+                &r.source,
+            );
         }
     }
 
@@ -426,6 +644,9 @@ impl<'a> Checker<'a> {
                 &q.speaker,
             );
             self.reference(at, pointer.clone(), RecordKind::Source, &q.source);
+            let base = format!("/quotes/{j}");
+            self.quote_kind(at, &base, q.kind, q.written_by.as_deref());
+            self.read_in(at, &base, q.read_in.as_ref());
             if !cited.contains(&*q.source) {
                 let s = &q.source;
                 let message =
@@ -456,7 +677,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Claimants, targets, stances and sources of claims.
+    /// Claimants, targets, stances, provenance, links and verification of claims.
     fn claims(&mut self) {
         use RecordKind as K;
         let input = self.input;
@@ -464,12 +685,61 @@ impl<'a> Checker<'a> {
             let at = (K::Claim, i);
             self.reference(at, "/claimant".into(), K::Actor, &c.claimant);
             self.not_empty(at, "about", &c.about);
-            self.not_empty(at, "stances", &c.stances);
-            self.id_list(at, "about", K::Commitment, &c.about);
-            let stances: Vec<&str> = c.stances.iter().map(|x| x.as_str()).collect();
-            self.no_duplicates(at, "stances", &stances);
-            self.reference(at, "/source/source".into(), K::Source, &c.source.source);
+            let targets: Vec<&str> = c.about.iter().map(|t| &*t.commitment).collect();
+            for (j, t) in c.about.iter().enumerate() {
+                let at_target = format!("/about/{j}");
+                self.reference(
+                    at,
+                    format!("{at_target}/commitment"),
+                    K::Commitment,
+                    &t.commitment,
+                );
+                self.not_empty(at, &format!("about/{j}/stances"), &t.stances);
+                let stances: Vec<&str> = t.stances.iter().map(|x| x.as_str()).collect();
+                self.no_duplicates(at, &format!("about/{j}/stances"), &stances);
+            }
+            let targets: Vec<String> = targets.into_iter().map(str::to_owned).collect();
+            self.no_duplicates(at, "about", &targets);
+            let first = &c.first_appearance;
+            if first.occasion.is_none() && first.source.is_none() {
+                self.report(
+                    at.0,
+                    at.1,
+                    "/first_appearance".into(),
+                    Code::FirstAppearance,
+                    "the first appearance names neither an occasion nor a source".into(),
+                    "describe the occasion where the words were first said or published, and \
+                     give its source if it is recorded"
+                        .into(),
+                );
+            }
+            if let Some(r) = &first.source {
+                self.reference(
+                    at,
+                    "/first_appearance/source/source".into(),
+                    K::Source,
+                    &r.source,
+                );
+            }
             self.source_list(at, "reported_by", &c.reported_by);
+            self.read_in(at, "", c.read_in.as_ref());
+            if let Some(q) = &c.quote {
+                self.quote_kind(at, "/quote", q.kind, q.written_by.as_deref());
+            }
+            for (j, l) in c.responds_to.iter().enumerate() {
+                let pointer = format!("/responds_to/{j}/claim");
+                if l.claim == c.id {
+                    let message = "a claim cannot respond to itself".into();
+                    let help = "point the link at another claim".into();
+                    self.report(at.0, at.1, pointer, Code::SelfReference, message, help);
+                } else {
+                    self.reference(at, pointer, K::Claim, &l.claim);
+                }
+            }
+            let links: Vec<&str> = c.responds_to.iter().map(|l| &*l.claim).collect();
+            self.no_duplicates(at, "responds_to", &links);
+            let allowed = crate::derive::claim_verification(c);
+            self.verification(at, c.verification, allowed, "the words were read in their first appearance (a `first_appearance.source`, and no other `read_in`)");
         }
     }
 
@@ -481,9 +751,49 @@ impl<'a> Checker<'a> {
             let at = (K::Event, i);
             self.date_order(at, "/end_date".into(), Some(e.date), e.end_date, "end date");
             self.not_empty(at, "sources", &e.sources);
-            self.id_list(at, "actors", K::Actor, &e.actors);
+            for (j, a) in e.actors.iter().enumerate() {
+                self.reference(at, format!("/actors/{j}/actor"), K::Actor, &a.actor);
+            }
+            let actors: Vec<&str> = e.actors.iter().map(|a| &*a.actor).collect();
+            self.no_duplicates(at, "actors", &actors);
+            self.enlargement(at, e);
             self.id_list(at, "commitments", K::Commitment, &e.commitments);
             self.source_list(at, "sources", &e.sources);
+        }
+    }
+
+    /// An enlargement lists the states that joined, with the role `joined`, and only states.
+    fn enlargement(&mut self, at: (RecordKind, usize), e: &Event) {
+        let state = |id: &str| self.actor_kinds.get(id).map(|k| *k == ActorKind::State);
+        let mut joined = 0;
+        let mut problems = Vec::new();
+        for (j, a) in e.actors.iter().enumerate() {
+            if a.role == EventRole::Joined {
+                joined += 1;
+                if state(&a.actor) == Some(false) {
+                    problems.push(format!("/actors/{j}"));
+                }
+            }
+        }
+        for pointer in problems {
+            self.report(
+                at.0,
+                at.1,
+                pointer,
+                Code::Enlargement,
+                "only a state can have the role `joined`".into(),
+                "give this actor another role, or name the state that joined".into(),
+            );
+        }
+        if e.kind == EventKind::Enlargement && joined == 0 {
+            self.report(
+                at.0,
+                at.1,
+                "/actors".into(),
+                Code::Enlargement,
+                "an enlargement event lists no state that joined".into(),
+                "add each state that joined to `actors` with the role `joined`".into(),
+            );
         }
     }
 

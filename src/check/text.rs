@@ -3,8 +3,9 @@
 //! codes, Wikidata ids and (against the checker's "today") dates.
 
 use super::tree::{pointer_token, Tree};
+use super::voice::{judging_words, VOICE_KEYS};
 use super::{Code, Diagnostic};
-use crate::PartialDate;
+use crate::{PartialDate, RecordKind};
 use chrono::NaiveDate;
 use jsonc_parser::ast::Value as Ast;
 use unicode_normalization::UnicodeNormalization;
@@ -26,6 +27,8 @@ pub(crate) const DATE_KEYS: &[&str] = &[
     "declassified",
     "from",
     "to",
+    "as_of",
+    "retrieved",
 ];
 
 /// Whether `id` is a kebab-case slug: lowercase ASCII letters and digits separated by single
@@ -98,15 +101,22 @@ pub(crate) fn url_problem(s: &str) -> Option<(String, String)> {
 pub(crate) struct TextRules<'c, 't> {
     tree: &'c Tree<'t>,
     today: Option<NaiveDate>,
+    /// The kind of the record file, or `None` for an export (whose pointers name the kind).
+    kind: Option<RecordKind>,
     out: Vec<Diagnostic>,
 }
 
 impl<'c, 't> TextRules<'c, 't> {
-    /// Every text problem in `tree`.
-    pub(crate) fn run(tree: &'c Tree<'t>, today: Option<NaiveDate>) -> Vec<Diagnostic> {
+    /// Every text problem in `tree`: a record of `kind`, or an export when `kind` is `None`.
+    pub(crate) fn run(
+        tree: &'c Tree<'t>,
+        today: Option<NaiveDate>,
+        kind: Option<RecordKind>,
+    ) -> Vec<Diagnostic> {
         let mut rules = TextRules {
             tree,
             today,
+            kind,
             out: Vec::new(),
         };
         rules.walk(&tree.root, &mut String::new(), "");
@@ -184,6 +194,35 @@ impl<'c, 't> TextRules<'c, 't> {
             return self.report(pointer, Code::Placeholder, message, help);
         }
         self.format(pointer, key, s);
+        if VOICE_KEYS.contains(&key) && self.in_dataset_voice(pointer, key) {
+            for (word, entry) in judging_words(s) {
+                let message = format!("`{word}` in the dataset's own voice (list entry `{entry}`)");
+                let help = "quote it or attribute it: put the word in quotation marks as someone's \
+                            words, or make the judgement a claim of whoever made it";
+                self.report(pointer, Code::Voice, message, help);
+            }
+        }
+    }
+
+    /// Whether the text at `pointer` speaks in the dataset's own voice: every title, summary
+    /// and note, except a source's own title (as printed) and a claim's summary (attributed to
+    /// its claimant by the claim).
+    fn in_dataset_voice(&self, pointer: &str, key: &str) -> bool {
+        let mut tokens = pointer.split('/').skip(1);
+        let kind = match self.kind {
+            Some(k) => Some(k),
+            None => {
+                let kind = tokens.next().and_then(|dir| dir.parse::<RecordKind>().ok());
+                tokens.next(); // the record's index
+                kind
+            }
+        };
+        let top_level = tokens.count() == 1;
+        !(top_level
+            && matches!(
+                (kind, key),
+                (Some(RecordKind::Source), "title") | (Some(RecordKind::Claim), "summary")
+            ))
     }
 
     /// The format rules that depend on the key.

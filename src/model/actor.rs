@@ -37,10 +37,12 @@ pub struct Actor {
     #[cfg_attr(feature = "schema", schemars(with = "BTreeSet<Role>"))]
     #[serde(default, skip_serializing_if = "is_empty")]
     pub(crate) roles: List<Role>,
-    /// For outlets and organizations: who they are affiliated with. The same rule applies to
-    /// every side.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(crate) affiliation: Option<Affiliation>,
+    /// For outlets and organizations: who owns and funds them, each fact with its source.
+    /// The affiliation label is computed from these facts by one rule, the same for every
+    /// state ([`crate::Dataset::affiliation`]).
+    #[cfg_attr(feature = "schema", schemars(with = "BTreeSet<OwnershipFact>"))]
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub(crate) ownership: List<OwnershipFact>,
     /// The Wikidata QID, only where checked.
     #[cfg_attr(feature = "schema", schemars(with = "Option<WikidataId>"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -79,9 +81,9 @@ impl Actor {
     pub fn roles(&self) -> &[Role] {
         &self.roles
     }
-    /// For outlets and organizations: who they are affiliated with.
-    pub fn affiliation(&self) -> Option<&Affiliation> {
-        self.affiliation.as_ref()
+    /// For outlets and organizations: the sourced facts on who owns and funds them.
+    pub fn ownership(&self) -> &[OwnershipFact] {
+        &self.ownership
     }
     /// The Wikidata QID, where checked.
     pub fn wikidata(&self) -> Option<&str> {

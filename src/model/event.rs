@@ -25,10 +25,11 @@ pub struct Event {
     /// When it ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) end_date: Option<PartialDate>,
-    /// The actors involved.
-    #[cfg_attr(feature = "schema", schemars(with = "BTreeSet<ActorId>"))]
+    /// The actors involved, each with its role (an enlargement lists the states that joined
+    /// with the role `joined`).
+    #[cfg_attr(feature = "schema", schemars(with = "BTreeSet<EventActor>"))]
     #[serde(default, skip_serializing_if = "is_empty")]
-    pub(crate) actors: List<Str>,
+    pub(crate) actors: List<EventActor>,
     /// Related commitments.
     #[cfg_attr(feature = "schema", schemars(with = "BTreeSet<CommitmentId>"))]
     #[serde(default, skip_serializing_if = "is_empty")]
@@ -71,9 +72,9 @@ impl Event {
     pub fn end_date(&self) -> Option<PartialDate> {
         self.end_date
     }
-    /// Ids of the actors involved.
-    pub fn actors(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
-        self.actors.iter().map(|a| &**a)
+    /// The actors involved, with their roles.
+    pub fn actors(&self) -> &[EventActor] {
+        &self.actors
     }
     /// Ids of the related commitments.
     pub fn commitments(&self) -> impl ExactSizeIterator<Item = &str> + '_ {

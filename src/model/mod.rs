@@ -6,7 +6,7 @@
 
 use crate::date::PartialDate;
 #[cfg(feature = "schema")]
-use crate::json_schema::{ActorId, CommitmentId, Id, Language, SourceId, Url, WikidataId};
+use crate::json_schema::{ActorId, ClaimId, CommitmentId, Id, Language, SourceId, Url, WikidataId};
 use crate::vocab::*;
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -29,8 +29,8 @@ pub use commitment::Commitment;
 pub use event::Event;
 pub(crate) use parts::names_map;
 pub use parts::{
-    Affiliation, Archive, ClaimQuote, LocalName, Quote, Related, Role, SourceRef, Translation,
-    Withdrawal,
+    Affiliation, Archive, ClaimLink, ClaimQuote, EventActor, FirstAppearance, LocalName,
+    OwnershipFact, Quote, ReadIn, Related, Role, SourceRef, Target, Translation, Withdrawal,
 };
 pub use source::Source;
 pub(crate) use text::{Str, Text};

@@ -113,34 +113,278 @@ impl Role {
     }
 }
 
-/// Who an outlet or organization is affiliated with, by the rule of [`AffiliationKind`].
+/// An actor's affiliation label, computed from its ownership facts by
+/// [`crate::Dataset::affiliation`] (one rule for every state); never typed in the data.
 ///
 /// ```
-/// let sputnik = nato_assurances::dataset().actor("sputnik").unwrap();
-/// let a = sputnik.affiliation().unwrap();
-/// assert_eq!(a.kind(), nato_assurances::AffiliationKind::StateControlledMedia);
-/// assert_eq!(a.state(), Some("russia"));
+/// let ds = nato_assurances::dataset();
+/// let nato = ds.affiliation("nato");
+/// assert_eq!(nato.kind(), nato_assurances::AffiliationKind::Intergovernmental);
+/// assert_eq!(nato.state(), None);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Affiliation {
-    /// The kind of affiliation.
     pub(crate) kind: AffiliationKind,
-    /// The state, for government and state media affiliations.
-    #[cfg_attr(feature = "schema", schemars(with = "Option<ActorId>"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) state: Option<Str>,
 }
 
 impl Affiliation {
-    /// The kind of affiliation.
+    /// The computed label.
     pub fn kind(&self) -> AffiliationKind {
         self.kind
     }
-    /// The id of the state actor, for government and state media affiliations.
+    /// The id of the owning or funding state, for `state`, `state_owned` and `state_funded`.
     pub fn state(&self) -> Option<&str> {
         opt(&self.state)
+    }
+}
+
+/// One sourced fact about who owns or funds an outlet or organization. The affiliation label
+/// is computed from these facts ([`crate::Dataset::affiliation`]).
+///
+/// ```
+/// let ds = nato_assurances::dataset();
+/// for a in ds.actors() {
+///     for f in a.ownership() {
+///         assert!(f.source().is_some() || f.searched().is_some());
+///     }
+/// }
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OwnershipFact {
+    /// What the fact states.
+    pub(crate) fact: OwnershipFactKind,
+    /// The owner or funder (`owned_by`, `funded_by` only).
+    #[cfg_attr(feature = "schema", schemars(with = "Option<ActorId>"))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) by: Option<Str>,
+    /// How much of the funding `by` gives, as the source says (`funded_by` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) share: Option<FundingShare>,
+    /// The date the source states the fact for (usually the source's own date).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) as_of: Option<PartialDate>,
+    /// The source that states the fact. Required except for `not_established`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) source: Option<SourceRef>,
+    /// The source's own words that state the fact, verbatim. Required with `source`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) quote: Option<Str>,
+    /// For `not_established`: what was searched, where, and what was lacking.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) searched: Option<Str>,
+    /// Editorial notes: what could not be checked, conflicting sources, open questions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) notes: Option<Str>,
+}
+
+impl OwnershipFact {
+    /// What the fact states.
+    pub fn fact(&self) -> OwnershipFactKind {
+        self.fact
+    }
+    /// The id of the owner or funder.
+    pub fn by(&self) -> Option<&str> {
+        opt(&self.by)
+    }
+    /// The funding share, for `funded_by`.
+    pub fn share(&self) -> Option<FundingShare> {
+        self.share
+    }
+    /// The date the source states the fact for.
+    pub fn as_of(&self) -> Option<PartialDate> {
+        self.as_of
+    }
+    /// The source that states the fact.
+    pub fn source(&self) -> Option<&SourceRef> {
+        self.source.as_ref()
+    }
+    /// The source's words that state it.
+    pub fn quote(&self) -> Option<&str> {
+        opt(&self.quote)
+    }
+    /// For `not_established`: what was searched.
+    pub fn searched(&self) -> Option<&str> {
+        opt(&self.searched)
+    }
+    /// Editorial notes.
+    pub fn notes(&self) -> Option<&str> {
+        opt(&self.notes)
+    }
+}
+
+/// Where a claim's words first appeared: the occasion, and the source that records it when
+/// that source is in the dataset.
+///
+/// ```
+/// let ds = nato_assurances::dataset();
+/// for k in ds.claims() {
+///     let f = k.first_appearance();
+///     assert!(f.occasion().is_some() || f.source().is_some());
+/// }
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct FirstAppearance {
+    /// The occasion, neutrally described (e.g. `Annual press conference, Moscow`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) occasion: Option<Str>,
+    /// When, where a source gives a date for the occasion that differs from the claim's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) date: Option<PartialDate>,
+    /// The source where the words were first said or published, when it is recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) source: Option<SourceRef>,
+}
+
+impl FirstAppearance {
+    /// The occasion.
+    pub fn occasion(&self) -> Option<&str> {
+        opt(&self.occasion)
+    }
+    /// The occasion's date, where given.
+    pub fn date(&self) -> Option<PartialDate> {
+        self.date
+    }
+    /// The first-appearance source, when recorded.
+    pub fn source(&self) -> Option<&SourceRef> {
+        self.source.as_ref()
+    }
+}
+
+/// The copy a curator actually read, when it is not the record's own source: a repost, a
+/// mirror, a report or a work that quotes it.
+///
+/// ```
+/// let ds = nato_assurances::dataset();
+/// for k in ds.claims() {
+///     if let Some(r) = k.read_in() { assert!(ds.source(r.source()).is_some()); }
+/// }
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReadIn {
+    /// The source read.
+    #[cfg_attr(feature = "schema", schemars(with = "SourceId"))]
+    pub(crate) source: Str,
+    /// Where in it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) locator: Option<Str>,
+    /// When it was retrieved, where known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) retrieved: Option<PartialDate>,
+}
+
+impl ReadIn {
+    /// The id of the source read.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+    /// Where in it.
+    pub fn locator(&self) -> Option<&str> {
+        opt(&self.locator)
+    }
+    /// When it was retrieved.
+    pub fn retrieved(&self) -> Option<PartialDate> {
+        self.retrieved
+    }
+}
+
+/// One commitment a claim is about, with what the claim says about it.
+///
+/// ```
+/// let ds = nato_assurances::dataset();
+/// for k in ds.claims() {
+///     assert!(k.about().iter().all(|t| !t.stances().is_empty()));
+/// }
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    /// The commitment.
+    #[cfg_attr(feature = "schema", schemars(with = "CommitmentId"))]
+    pub(crate) commitment: Str,
+    /// What the claim says about it.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "BTreeSet<Stance>", length(min = 1))
+    )]
+    pub(crate) stances: List<Stance>,
+}
+
+impl Target {
+    /// The id of the commitment.
+    pub fn commitment(&self) -> &str {
+        &self.commitment
+    }
+    /// What the claim says about it.
+    pub fn stances(&self) -> &[Stance] {
+        &self.stances
+    }
+}
+
+/// A link from a claim to an earlier claim it answers, disputes, repeats or retracts.
+///
+/// ```
+/// let ds = nato_assurances::dataset();
+/// for k in ds.claims() {
+///     for l in k.responds_to() { assert!(ds.claim(l.claim()).is_some()); }
+/// }
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ClaimLink {
+    /// How this claim relates to the other.
+    pub(crate) relation: ClaimRelation,
+    /// The earlier claim.
+    #[cfg_attr(feature = "schema", schemars(with = "ClaimId"))]
+    pub(crate) claim: Str,
+}
+
+impl ClaimLink {
+    /// How this claim relates to the other.
+    pub fn relation(&self) -> ClaimRelation {
+        self.relation
+    }
+    /// The id of the other claim.
+    pub fn claim(&self) -> &str {
+        &self.claim
+    }
+}
+
+/// An actor in an event, with the part it played.
+///
+/// ```
+/// use nato_assurances::EventRole;
+/// let ds = nato_assurances::dataset();
+/// let e = ds.event("nato-enlargement-2023-04-04").unwrap();
+/// assert!(e.actors().iter().any(|a| a.actor() == "finland" && a.role() == EventRole::Joined));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EventActor {
+    /// The actor.
+    #[cfg_attr(feature = "schema", schemars(with = "ActorId"))]
+    pub(crate) actor: Str,
+    /// The part it played.
+    pub(crate) role: EventRole,
+}
+
+impl EventActor {
+    /// The id of the actor.
+    pub fn actor(&self) -> &str {
+        &self.actor
+    }
+    /// The part it played.
+    pub fn role(&self) -> EventRole {
+        self.role
     }
 }
 
@@ -285,7 +529,8 @@ impl Translation {
     }
 }
 
-/// A verbatim quote inside a commitment, with its speaker and the source it was taken from.
+/// A quote inside a commitment, with its speaker, its kind (the speaker's own words or a
+/// record's indirect speech) and the source it was taken from.
 ///
 /// ```
 /// let ds = nato_assurances::dataset();
@@ -301,27 +546,53 @@ pub struct Quote {
     /// The exact words as printed in the source. Use [brackets] for insertions and … for
     /// omissions, as the source does.
     pub(crate) text: Str,
+    /// `verbatim` (the speaker's words) or `indirect` (a record's indirect speech or
+    /// paraphrase, never shown as the speaker's own words).
+    pub(crate) kind: QuoteKind,
     /// The language of `text`.
     #[cfg_attr(feature = "schema", schemars(with = "Language"))]
     pub(crate) language: Str,
-    /// Who said or wrote it.
+    /// Who said or wrote it (for an indirect quote: whose words it reports).
     #[cfg_attr(feature = "schema", schemars(with = "ActorId"))]
     pub(crate) speaker: Str,
+    /// For an indirect quote: who wrote these words (the record's author or publisher).
+    #[cfg_attr(feature = "schema", schemars(with = "Option<ActorId>"))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) written_by: Option<Str>,
     /// The source the text was taken from; it must be among `sources`.
     #[cfg_attr(feature = "schema", schemars(with = "SourceId"))]
     pub(crate) source: Str,
     /// Where in the source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) locator: Option<Str>,
+    /// The copy actually read, when it is not `source` itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) read_in: Option<ReadIn>,
     /// Set when `text` is a translation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) translation_of: Option<Translation>,
 }
 
 impl Quote {
-    /// The verbatim text.
+    /// The text as the source prints it.
     pub fn text(&self) -> &str {
         &self.text
+    }
+    /// Whether `text` is the speaker's own words or a record's indirect speech.
+    pub fn kind(&self) -> QuoteKind {
+        self.kind
+    }
+    /// For an indirect quote: the id of the actor who wrote the words.
+    pub fn written_by(&self) -> Option<&str> {
+        opt(&self.written_by)
+    }
+    /// The copy actually read, when it is not the quote's own source.
+    pub fn read_in(&self) -> Option<&ReadIn> {
+        self.read_in.as_ref()
+    }
+    /// The id of the source the words were read in: `read_in` if set, else `source`.
+    pub fn read_source(&self) -> &str {
+        self.read_in.as_ref().map_or(&*self.source, |r| &*r.source)
     }
     /// The language of `text` (BCP 47).
     pub fn language(&self) -> &str {
@@ -382,7 +653,7 @@ impl Related {
     }
 }
 
-/// The quote a claim makes, verbatim.
+/// The words of a claim: the claimant's own (`verbatim`) or a record's indirect speech.
 ///
 /// ```
 /// let ds = nato_assurances::dataset();
@@ -395,6 +666,12 @@ impl Related {
 pub struct ClaimQuote {
     /// The exact words as printed in the source.
     pub(crate) text: Str,
+    /// `verbatim` or `indirect`.
+    pub(crate) kind: QuoteKind,
+    /// For an indirect quote: who wrote these words (the record's author or publisher).
+    #[cfg_attr(feature = "schema", schemars(with = "Option<ActorId>"))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) written_by: Option<Str>,
     /// The language of `text`.
     #[cfg_attr(feature = "schema", schemars(with = "Language"))]
     pub(crate) language: Str,
@@ -404,9 +681,17 @@ pub struct ClaimQuote {
 }
 
 impl ClaimQuote {
-    /// The verbatim text.
+    /// The text as the source prints it.
     pub fn text(&self) -> &str {
         &self.text
+    }
+    /// Whether `text` is the claimant's own words or a record's indirect speech.
+    pub fn kind(&self) -> QuoteKind {
+        self.kind
+    }
+    /// For an indirect quote: the id of the actor who wrote the words.
+    pub fn written_by(&self) -> Option<&str> {
+        opt(&self.written_by)
     }
     /// The language of `text`.
     pub fn language(&self) -> &str {

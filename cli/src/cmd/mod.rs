@@ -1,6 +1,7 @@
 //! The subcommands, one module each. Every `run` returns the process exit code, or an error
 //! message that `main` prints with exit code 2.
 
+pub mod balance;
 pub mod diff;
 pub mod export;
 pub mod fmt;

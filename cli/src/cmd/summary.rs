@@ -80,9 +80,15 @@ fn tallies(ds: &Dataset) -> Vec<(&'static str, Vec<String>)> {
             ds.claims().map(|x| claim_year(x.date())).collect(),
         ),
         (
-            "claims by stance",
+            "stances (one per claim, commitment and stance)",
             ds.claims()
-                .flat_map(|x| x.stances().iter().map(|t| s(t)))
+                .flat_map(|x| x.about().iter().flat_map(|t| t.stances().iter().map(|t| s(t))))
+                .collect(),
+        ),
+        (
+            "claims by perspective group of the claimant",
+            ds.claims()
+                .map(|x| s(&ds.claim_perspective(x).group()))
                 .collect(),
         ),
         (
@@ -115,7 +121,7 @@ fn stance_matrix(o: &mut String, ds: &Dataset) {
         let mut cells: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         for claim in ds.claims_about(c.id()) {
             let cell = cells.entry(claim.claimant()).or_default();
-            for st in claim.stances() {
+            for st in claim.stances_about(c.id()) {
                 if !cell.contains(&st.as_str()) {
                     cell.push(st.as_str());
                 }

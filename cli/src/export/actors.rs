@@ -18,15 +18,17 @@ pub(super) fn actors(ds: &Dataset) -> Table {
     .text("name", "Display name in English.", |a| a.name())
     .vocab(
         "affiliation_kind",
-        false,
+        true,
         &AffiliationKind::VOCABULARY,
-        "Affiliation label of an outlet or organization.",
-        |a| a.affiliation().map(|x| x.kind().as_str()),
+        "Affiliation label, computed from the actor's ownership facts by one rule (see actor_ownership); never typed by hand.",
+        |a| Some(ds.affiliation(a.id()).kind().as_str()),
     )
-    .opt_text(
+    .col(
         "affiliation_state_id",
-        "The state of a government or state-media affiliation.",
-        |a| a.affiliation().and_then(|x| x.state()),
+        Type::String,
+        false,
+        "The state the label names (the state itself, or the owning or funding state).",
+        |a| ds.affiliation(a.id()).state().unwrap_or_default().to_owned(),
     )
     .opt_text("wikidata", "Wikidata QID, where checked.", |a| a.wikidata())
     .opt_text("notes", "Editorial notes.", |a| a.notes())
@@ -39,13 +41,11 @@ pub(super) fn actors(ds: &Dataset) -> Table {
             "id",
             "kind",
             "name",
-            "affiliation",
             "wikidata",
             "notes",
             "withdrawn",
         ],
     )
-    .covers("Affiliation", &["kind", "state"])
     .covers("Withdrawal", &["date", "reason"])
     .rows(ds.actors())
 }
@@ -95,4 +95,50 @@ pub(super) fn actor_roles(ds: &Dataset) -> Table {
         .covers("Actor", &["roles"])
         .covers("Role", &["title", "organization", "from", "to"])
         .rows(items(ds.actors(), |a| a.roles()))
+}
+
+pub(super) fn actor_ownership(ds: &Dataset) -> Table {
+    Def::<Item<Actor, &OwnershipFact>>::new(
+        "actor_ownership",
+        "Sourced facts on who owns and funds outlets and organizations; the affiliation label in `actors` is computed from them.",
+    )
+    .text("actor_id", "The outlet or organization.", |x| x.record.id())
+    .position("Order of the fact in the record (0-based).", |x| x.position)
+    .vocab(
+        "fact",
+        true,
+        &OwnershipFactKind::VOCABULARY,
+        "What the fact states.",
+        |x| Some(x.item.fact().as_str()),
+    )
+    .opt_text("by_id", "The owner or funder (owned_by, funded_by).", |x| x.item.by())
+    .vocab(
+        "share",
+        false,
+        &FundingShare::VOCABULARY,
+        "For funded_by: how much of the funding, as the source says.",
+        |x| x.item.share().map(|s| s.as_str()),
+    )
+    .date("as_of", false, "The date the source states the fact for.", |x| x.item.as_of())
+    .opt_text("source_id", "The source that states it.", |x| {
+        x.item.source().map(|s| s.source())
+    })
+    .opt_text("source_locator", "Where in that source.", |x| {
+        x.item.source().and_then(|s| s.locator())
+    })
+    .opt_text("quote", "The source's words that state it.", |x| x.item.quote())
+    .opt_text("searched", "For not_established: what was searched.", |x| {
+        x.item.searched()
+    })
+    .opt_text("notes", "Editorial notes.", |x| x.item.notes())
+    .key(&["actor_id", "position"])
+    .fk("actor_id", "actors", "id")
+    .fk("by_id", "actors", "id")
+    .fk("source_id", "sources", "id")
+    .covers("Actor", &["ownership"])
+    .covers(
+        "OwnershipFact",
+        &["fact", "by", "share", "as_of", "source", "quote", "searched", "notes"],
+    )
+    .rows(items(ds.actors(), |a| a.ownership()))
 }

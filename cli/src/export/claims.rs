@@ -15,9 +15,35 @@ pub(super) fn claims(ds: &Dataset) -> Table {
             "When the claim was made (empty when no source dates it).",
             |k| k.date(),
         )
-        .opt_text("quote_text", "The claim in the claimant's words.", |k| {
+        .col(
+            "claimant_group",
+            Type::String,
+            true,
+            "Perspective group of the claimant on the claim's date, derived from roles, ownership and NATO membership (nato_member, ussr_russia, other_state, no_state).",
+            |k| ds.claim_perspective(k).group().as_str().to_owned(),
+        )
+        .col(
+            "claimant_state_id",
+            Type::String,
+            false,
+            "The claimant's state on the claim's date, derived (empty when none).",
+            |k| ds.claim_perspective(k).state().unwrap_or_default().to_owned(),
+        )
+        .opt_text("quote_text", "The claim's words (see quote_kind).", |k| {
             k.quote().map(|q| q.text())
         })
+        .vocab(
+            "quote_kind",
+            false,
+            &QuoteKind::VOCABULARY,
+            "verbatim (the claimant's own words) or indirect (a record's indirect speech).",
+            |k| k.quote().map(|q| q.kind().as_str()),
+        )
+        .opt_text(
+            "quote_written_by_id",
+            "For an indirect quote: who wrote the words.",
+            |k| k.quote().and_then(|q| q.written_by()),
+        )
         .opt_text("quote_language", "Language of the quote.", |k| {
             k.quote().map(|q| q.language())
         })
@@ -34,11 +60,35 @@ pub(super) fn claims(ds: &Dataset) -> Table {
         .opt_text("quote_translator", "Who translated it.", |k| {
             translation(k).and_then(|t| t.translator())
         })
-        .text("source_id", "Where the claim appeared.", |k| {
-            k.source().source()
+        .opt_text(
+            "first_appearance_occasion",
+            "The occasion where the words were first said or published.",
+            |k| k.first_appearance().occasion(),
+        )
+        .date(
+            "first_appearance_date",
+            false,
+            "The occasion's date, where a source gives one that differs from the claim's.",
+            |k| k.first_appearance().date(),
+        )
+        .opt_text(
+            "first_appearance_source_id",
+            "The source where the words first appeared, when recorded.",
+            |k| k.first_appearance().source().map(|s| s.source()),
+        )
+        .opt_text("first_appearance_locator", "Where in that source.", |k| {
+            k.first_appearance().source().and_then(|s| s.locator())
         })
-        .opt_text("source_locator", "Where in that source.", |k| {
-            k.source().locator()
+        .opt_text(
+            "read_in_source_id",
+            "The copy actually read, when it is not the first appearance.",
+            |k| k.read_in().map(|r| r.source()),
+        )
+        .opt_text("read_in_locator", "Where in that copy.", |k| {
+            k.read_in().and_then(|r| r.locator())
+        })
+        .date("read_in_retrieved", false, "When the copy was retrieved.", |k| {
+            k.read_in().and_then(|r| r.retrieved())
         })
         .text(
             "summary",
@@ -56,7 +106,10 @@ pub(super) fn claims(ds: &Dataset) -> Table {
         .withdrawn(|k| k.withdrawn())
         .key(&["id"])
         .fk("claimant_id", "actors", "id")
-        .fk("source_id", "sources", "id")
+        .fk("claimant_state_id", "actors", "id")
+        .fk("quote_written_by_id", "actors", "id")
+        .fk("first_appearance_source_id", "sources", "id")
+        .fk("read_in_source_id", "sources", "id")
         .covers(
             "Claim",
             &[
@@ -64,43 +117,83 @@ pub(super) fn claims(ds: &Dataset) -> Table {
                 "claimant",
                 "date",
                 "quote",
-                "source",
+                "first_appearance",
+                "read_in",
                 "summary",
                 "verification",
                 "notes",
                 "withdrawn",
             ],
         )
-        .covers("ClaimQuote", &["text", "language", "translation_of"])
+        .covers(
+            "ClaimQuote",
+            &["text", "kind", "written_by", "language", "translation_of"],
+        )
+        .covers("FirstAppearance", &["occasion", "date", "source"])
+        .covers("ReadIn", &["source", "locator", "retrieved"])
         .covers("Translation", &["language", "text", "translator"])
         .covers("SourceRef", &["source", "locator"])
         .rows(ds.claims())
 }
 
-pub(super) fn claim_targets(ds: &Dataset) -> Table {
-    Def::<Item<Claim, &str>>::new("claim_targets", "The commitments each claim is about.")
-        .text("claim_id", "The claim.", |x| x.record.id())
-        .text("commitment_id", "A commitment it is about.", |x| x.item)
-        .key(&["claim_id", "commitment_id"])
-        .fk("claim_id", "claims", "id")
-        .fk("commitment_id", "commitments", "id")
-        .covers("Claim", &["about"])
-        .rows(items(ds.claims(), |k| k.about()))
+/// One row of `claim_targets`: a claim, one of its commitments, and one stance on it.
+struct TargetStance<'a> {
+    claim: &'a Claim,
+    target: &'a Target,
+    stance: Stance,
 }
 
-pub(super) fn claim_stances(ds: &Dataset) -> Table {
-    Def::<Item<Claim, &Stance>>::new(
-        "claim_stances",
-        "What each claim says about its commitments.",
+pub(super) fn claim_targets(ds: &Dataset) -> Table {
+    let rows = ds.claims().flat_map(|claim| {
+        claim.about().iter().flat_map(move |target| {
+            target.stances().iter().map(move |&stance| TargetStance {
+                claim,
+                target,
+                stance,
+            })
+        })
+    });
+    Def::<TargetStance>::new(
+        "claim_targets",
+        "What each claim says about each commitment it is about: one row per claim, commitment and stance.",
     )
-    .text("claim_id", "The claim.", |x| x.record.id())
-    .vocab("stance", true, &Stance::VOCABULARY, "A stance.", |x| {
-        Some(x.item.as_str())
-    })
-    .key(&["claim_id", "stance"])
+    .text("claim_id", "The claim.", |x| x.claim.id())
+    .text("commitment_id", "A commitment it is about.", |x| x.target.commitment())
+    .vocab(
+        "stance",
+        true,
+        &Stance::VOCABULARY,
+        "What the claim says about that commitment.",
+        |x| Some(x.stance.as_str()),
+    )
+    .key(&["claim_id", "commitment_id", "stance"])
     .fk("claim_id", "claims", "id")
-    .covers("Claim", &["stances"])
-    .rows(items(ds.claims(), |k| k.stances()))
+    .fk("commitment_id", "commitments", "id")
+    .covers("Claim", &["about"])
+    .covers("Target", &["commitment", "stances"])
+    .rows(rows)
+}
+
+pub(super) fn claim_links(ds: &Dataset) -> Table {
+    Def::<Item<Claim, &ClaimLink>>::new(
+        "claim_links",
+        "Earlier claims a claim answers, disputes, repeats or retracts.",
+    )
+    .text("claim_id", "The later claim.", |x| x.record.id())
+    .vocab(
+        "relation",
+        true,
+        &ClaimRelation::VOCABULARY,
+        "How it relates to the earlier claim.",
+        |x| Some(x.item.relation().as_str()),
+    )
+    .text("target_claim_id", "The earlier claim.", |x| x.item.claim())
+    .key(&["claim_id", "target_claim_id"])
+    .fk("claim_id", "claims", "id")
+    .fk("target_claim_id", "claims", "id")
+    .covers("Claim", &["responds_to"])
+    .covers("ClaimLink", &["relation", "claim"])
+    .rows(items(ds.claims(), |k| k.responds_to()))
 }
 
 pub(super) fn claim_reported_by(ds: &Dataset) -> Table {

@@ -93,19 +93,42 @@ pub(super) fn commitment_sources(ds: &Dataset) -> Table {
 pub(super) fn quotes(ds: &Dataset) -> Table {
     Def::<Item<Commitment, &Quote>>::new(
         "quotes",
-        "Verbatim quotes in commitments, with speaker and source.",
+        "Quotes in commitments, with their kind, speaker, source and the copy read.",
     )
     .text("commitment_id", "The commitment.", |x| x.record.id())
     .position("Order in the record (0-based).", |x| x.position)
     .text("text", "The exact words as printed in the source.", |x| {
         x.item.text()
     })
+    .vocab(
+        "kind",
+        true,
+        &QuoteKind::VOCABULARY,
+        "verbatim (the speaker's own words) or indirect (a record's indirect speech or paraphrase).",
+        |x| Some(x.item.kind().as_str()),
+    )
     .text("language", "Language of `text`.", |x| x.item.language())
     .text("speaker_id", "Who said or wrote it.", |x| x.item.speaker())
+    .opt_text(
+        "written_by_id",
+        "For an indirect quote: who wrote the words.",
+        |x| x.item.written_by(),
+    )
     .text("source_id", "The source the text was taken from.", |x| {
         x.item.source()
     })
     .opt_text("locator", "Where in the source.", |x| x.item.locator())
+    .opt_text(
+        "read_in_source_id",
+        "The copy actually read, when it is not `source_id`.",
+        |x| x.item.read_in().map(|r| r.source()),
+    )
+    .opt_text("read_in_locator", "Where in that copy.", |x| {
+        x.item.read_in().and_then(|r| r.locator())
+    })
+    .date("read_in_retrieved", false, "When the copy was retrieved.", |x| {
+        x.item.read_in().and_then(|r| r.retrieved())
+    })
     .opt_text(
         "translation_of_language",
         "If `text` is a translation: the language of the original.",
@@ -124,19 +147,25 @@ pub(super) fn quotes(ds: &Dataset) -> Table {
     .key(&["commitment_id", "position"])
     .fk("commitment_id", "commitments", "id")
     .fk("speaker_id", "actors", "id")
+    .fk("written_by_id", "actors", "id")
     .fk("source_id", "sources", "id")
+    .fk("read_in_source_id", "sources", "id")
     .covers("Commitment", &["quotes"])
     .covers(
         "Quote",
         &[
             "text",
+            "kind",
             "language",
             "speaker",
+            "written_by",
             "source",
             "locator",
+            "read_in",
             "translation_of",
         ],
     )
+    .covers("ReadIn", &["source", "locator", "retrieved"])
     .covers("Translation", &["language", "text", "translator"])
     .rows(items(ds.commitments(), |c| c.quotes()))
 }

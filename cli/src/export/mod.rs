@@ -6,9 +6,11 @@
 
 use nato_assurances::vocab::Vocabulary;
 use nato_assurances::{
-    Actor, ActorKind, AffiliationKind, Claim, Commitment, CommitmentKind, Dataset, Event,
-    EventKind, Form, LegalStatus, LocalName, PartialDate, Quote, Related, Relation, Role, Source,
-    SourceKind, SourceRef, Stance, Topic, Verification, Withdrawal,
+    Actor, ActorKind, AffiliationKind, Claim, ClaimLink, ClaimRelation, Commitment,
+    CommitmentKind, Dataset, Event, EventActor, EventKind, EventRole, Form, FundingShare,
+    LegalStatus, LocalName, OwnershipFact, OwnershipFactKind, PartialDate, Quote, QuoteKind,
+    Related, Relation, Role, Source, SourceKind, SourceRef, Stance, Target, Topic, Verification,
+    Withdrawal,
 };
 use serde_json::{json, Value};
 
@@ -333,11 +335,12 @@ fn items<'a, P: 'a, T, I: IntoIterator<Item = T>>(
 
 /// Every table of the CSV export, in a stable order.
 pub fn tables(ds: &Dataset) -> Vec<Table> {
-    let all: [fn(&Dataset) -> Table; 21] = [
+    let all: [fn(&Dataset) -> Table; 22] = [
         actors,
         actor_names,
         actor_aliases,
         actor_roles,
+        actor_ownership,
         sources,
         source_authors,
         source_cites,
@@ -349,7 +352,7 @@ pub fn tables(ds: &Dataset) -> Vec<Table> {
         related_commitments,
         claims,
         claim_targets,
-        claim_stances,
+        claim_links,
         claim_reported_by,
         events,
         event_actors,

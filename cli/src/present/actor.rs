@@ -1,7 +1,7 @@
 //! The text views of an actor.
 
 use super::{actor_label, claim_date, push, stances};
-use nato_assurances::{Actor, Dataset, Role};
+use nato_assurances::{Actor, ActorKind, Dataset, OwnershipFact, Role};
 
 /// The resolved text view of an actor: names, roles, affiliation, and the commitments and
 /// claims it made or is party to.
@@ -20,12 +20,17 @@ pub fn show(ds: &Dataset, a: &Actor) -> String {
     for r in a.roles() {
         push(&mut o, "role", role(ds, r));
     }
-    if let Some(af) = a.affiliation() {
+    for f in a.ownership() {
+        push(&mut o, "ownership", ownership(ds, f));
+    }
+    if a.kind() != ActorKind::Person {
+        let af = ds.affiliation(a.id());
         let state = af
             .state()
             .map(|s| format!(", {}", actor_label(ds, s)))
             .unwrap_or_default();
-        push(&mut o, "affiliation", format!("{}{state}", af.kind()));
+        let line = format!("{}{state} (computed from the ownership facts)", af.kind());
+        push(&mut o, "affiliation", line);
     }
     push(&mut o, "wikidata", a.wikidata().unwrap_or(""));
     for c in ds.commitments_by_actor(a.id()) {
@@ -55,4 +60,28 @@ fn role(ds: &Dataset, r: &Role) -> String {
         d.map(|d| d.to_string()).unwrap_or_else(|| "?".into())
     };
     format!("{}{org}, {} – {}", r.title(), date(r.from()), date(r.to()))
+}
+
+/// `fact by (share), as of date: “quote” — source`, or what was searched.
+fn ownership(ds: &Dataset, f: &OwnershipFact) -> String {
+    let mut line = f.fact().to_string();
+    if let Some(by) = f.by() {
+        line.push_str(&format!(" {}", actor_label(ds, by)));
+    }
+    if let Some(share) = f.share() {
+        line.push_str(&format!(" ({share})"));
+    }
+    if let Some(d) = f.as_of() {
+        line.push_str(&format!(", as of {d}"));
+    }
+    if let Some(q) = f.quote() {
+        line.push_str(&format!(": “{q}”"));
+    }
+    if let Some(r) = f.source() {
+        line.push_str(&format!(" — {}", super::source_label(ds, r.source(), r.locator())));
+    }
+    if let Some(s) = f.searched() {
+        line.push_str(&format!("; searched: {s}"));
+    }
+    line
 }

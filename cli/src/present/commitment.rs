@@ -1,7 +1,10 @@
 //! The text views of a commitment.
 
-use super::{actor_label, claim_date, commitment_label, names, push, source_label, stances};
-use nato_assurances::{Commitment, Dataset, Quote};
+use super::{
+    actor_label, claim_date, commitment_label, names, perspective, push, source_label,
+    stances_about,
+};
+use nato_assurances::{Commitment, Dataset, Quote, QuoteKind};
 
 /// The resolved text view of a commitment: its fields, quotes, sources, related commitments,
 /// and the claims and events about it.
@@ -51,19 +54,41 @@ fn fields(o: &mut String, ds: &Dataset, c: &Commitment) {
 }
 
 fn quote(o: &mut String, ds: &Dataset, q: &Quote) {
-    o.push_str(&format!(
-        "quote         “{}” ({})\n",
-        q.text(),
-        q.language()
-    ));
-    o.push_str(&format!(
-        "                — {}\n",
-        actor_label(ds, q.speaker())
-    ));
+    match q.kind() {
+        QuoteKind::Indirect => {
+            let by = q.written_by().map_or("?".to_owned(), |w| actor_label(ds, w));
+            o.push_str(&format!(
+                "indirect      {by} reports: “{}” ({})\n",
+                q.text(),
+                q.language()
+            ));
+            o.push_str(&format!(
+                "                — about what {} said\n",
+                actor_label(ds, q.speaker())
+            ));
+        }
+        _ => {
+            o.push_str(&format!(
+                "quote         “{}” ({})\n",
+                q.text(),
+                q.language()
+            ));
+            o.push_str(&format!(
+                "                — {}\n",
+                actor_label(ds, q.speaker())
+            ));
+        }
+    }
     o.push_str(&format!(
         "                in {}\n",
         source_label(ds, q.source(), q.locator())
     ));
+    if let Some(r) = q.read_in() {
+        o.push_str(&format!(
+            "                read in {}\n",
+            source_label(ds, r.source(), r.locator())
+        ));
+    }
     if let Some(t) = q.translation_of() {
         let by = t
             .translator()
@@ -100,10 +125,11 @@ fn references(o: &mut String, ds: &Dataset, c: &Commitment) {
     }
     for k in ds.claims_about(c.id()) {
         o.push_str(&format!(
-            "claim         {} {} [{}] ({})\n",
+            "claim         {} {} [{}] {{{}}} ({})\n",
             claim_date(k),
             actor_label(ds, k.claimant()),
-            stances(k),
+            stances_about(k, c.id()),
+            perspective(ds, k),
             k.id()
         ));
     }

@@ -1,6 +1,6 @@
 //! The text views of an event.
 
-use super::{commitment_label, date_or_empty, names, push, source_label};
+use super::{actor_label, commitment_label, date_or_empty, push, source_label};
 use nato_assurances::{Dataset, Event};
 
 /// The resolved text view of an event: its dates, actors, commitments and sources.
@@ -10,7 +10,9 @@ pub fn show(ds: &Dataset, e: &Event) -> String {
     push(&mut o, "kind", e.kind().as_str());
     push(&mut o, "date", e.date().to_string());
     push(&mut o, "end date", date_or_empty(e.end_date()));
-    push(&mut o, "actors", names(ds, e.actors()));
+    for a in e.actors() {
+        push(&mut o, "actor", format!("{} — {}", actor_label(ds, a.actor()), a.role()));
+    }
     for c in e.commitments() {
         push(&mut o, "commitment", commitment_label(ds, c));
     }

@@ -84,13 +84,35 @@ pub(crate) fn push(out: &mut String, label: &str, value: impl AsRef<str>) {
     }
 }
 
-/// A claim's stances, comma-separated.
-pub(crate) fn stances(k: &Claim) -> String {
-    k.stances()
+/// A claim's stances on one commitment, comma-separated.
+pub(crate) fn stances_about(k: &Claim, commitment: &str) -> String {
+    k.stances_about(commitment)
         .iter()
         .map(|s| s.as_str())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// A claim's stances: `s1, s2` when it is about one commitment, else `id: s1; id2: s2` (a
+/// stance belongs to its commitment, never to the claim as a whole).
+pub(crate) fn stances(k: &Claim) -> String {
+    match k.about() {
+        [one] => stances_about(k, one.commitment()),
+        targets => targets
+            .iter()
+            .map(|t| format!("{}: {}", t.commitment(), stances_about(k, t.commitment())))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+/// `group` or `group, State (id)`: the derived perspective of a claim's claimant.
+pub(crate) fn perspective(ds: &Dataset, k: &Claim) -> String {
+    let p = ds.claim_perspective(k);
+    match p.state() {
+        Some(s) => format!("{}, {}", p.group(), actor_label(ds, s)),
+        None => p.group().to_string(),
+    }
 }
 
 /// A claim's date, or `undated`.
