@@ -119,7 +119,11 @@ impl Dataset {
             *claims_by_group.entry(g).or_default() += 1;
             for t in k.about() {
                 for s in t.stances() {
-                    *stances_by_group.entry(g).or_default().entry(*s).or_default() += 1;
+                    *stances_by_group
+                        .entry(g)
+                        .or_default()
+                        .entry(*s)
+                        .or_default() += 1;
                 }
             }
         }
@@ -151,17 +155,23 @@ impl Dataset {
                 groups,
             });
         }
-        let one_sided = commitments.iter().filter(|c| c.one_sided).map(|c| c.id).collect();
+        let one_sided = commitments
+            .iter()
+            .filter(|c| c.one_sided)
+            .map(|c| c.id)
+            .collect();
         let unheard = commitments
             .iter()
             .filter(|c| c.disputed && c.groups.is_empty())
             .map(|c| c.id)
             .collect();
         let publishers: BTreeMap<&str, usize> =
-            self.sources().filter_map(|s| s.publisher()).fold(BTreeMap::new(), |mut m, p| {
-                *m.entry(p).or_default() += 1;
-                m
-            });
+            self.sources()
+                .filter_map(|s| s.publisher())
+                .fold(BTreeMap::new(), |mut m, p| {
+                    *m.entry(p).or_default() += 1;
+                    m
+                });
         let ownership_not_established = self
             .actors()
             .filter(|a| {

@@ -202,8 +202,9 @@ impl Dataset {
 
     /// The perspective group of an actor's voice on `date`, derived from [`Dataset::state_of`]
     /// and [`Dataset::nato_member`]: `ussr_russia` for the USSR and Russia, `nato_member` for a
-    /// state that was a NATO member on that date, `other_state` for any other state, and
-    /// `no_state` when the actor has no state.
+    /// state that was a NATO member on that date (and for NATO itself and its officials in
+    /// office, who speak for its members), `other_state` for any other state, and `no_state`
+    /// when the actor has no state.
     ///
     /// ```
     /// use nato_assurances::PerspectiveGroup;
@@ -213,12 +214,42 @@ impl Dataset {
     pub fn perspective(&self, actor_id: &str, date: Option<PartialDate>) -> Perspective<'_> {
         let state = self.state_of(actor_id, date);
         let group = match state {
+            None if self.speaks_for_nato(actor_id, date) => PerspectiveGroup::NatoMember,
             None => PerspectiveGroup::NoState,
             Some(s) if USSR_RUSSIA.contains(&s) => PerspectiveGroup::UssrRussia,
             Some(s) if self.nato_member(s, date) => PerspectiveGroup::NatoMember,
             Some(_) => PerspectiveGroup::OtherState,
         };
         Perspective { state, group }
+    }
+
+    /// Whether the actor is NATO itself, or a person holding an office in NATO on `date` (for
+    /// an undated claim: whose every office with an organization is in NATO). NATO and its
+    /// officials speak for the alliance of its members: group `nato_member`, with no one state.
+    fn speaks_for_nato(&self, actor_id: &str, date: Option<PartialDate>) -> bool {
+        let Some(a) = self.actor(actor_id) else {
+            return false;
+        };
+        if a.id() == NATO {
+            return true;
+        }
+        if a.kind() != ActorKind::Person {
+            return false;
+        }
+        let mut offices = a.roles().iter().filter(|r| r.organization().is_some());
+        match date {
+            Some(_) => {
+                offices.any(|r| r.organization() == Some(NATO) && overlaps(r.from(), r.to(), date))
+            }
+            None => {
+                let mut any = false;
+                let all = offices.all(|r| {
+                    any = true;
+                    r.organization() == Some(NATO)
+                });
+                any && all
+            }
+        }
     }
 
     /// The perspective of a claim's claimant on the claim's date.

@@ -28,18 +28,18 @@
 //!     }
 //!     for claim in ds.claims_about(c.id()) {
 //!         let who = ds.actor(claim.claimant()).unwrap();
-//!         println!("  {} {:?}", who.name(), claim.stances());
+//!         println!("  {} {:?}", who.name(), claim.stances_about(c.id()));
 //!     }
 //! }
-//! # assert!(ds.claims().any(|c| c.stances().contains(&Stance::AssertsBroken)));
+//! # assert!(ds.claims().any(|c| c.has_stance(Stance::AssertsBroken)));
 //! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 // Diagnostics are returned on the cold path only; boxing them would add noise for no gain.
 #![allow(clippy::result_large_err)]
 
-mod balance;
 mod baked;
+mod balance;
 #[cfg(feature = "validate")]
 pub mod check;
 mod dataset;
@@ -59,9 +59,9 @@ pub mod patterns;
 mod query;
 pub mod vocab;
 
+pub use balance::{Balance, CommitmentBalance, GroupVoices, OwnershipGap};
 #[cfg(feature = "validate")]
 pub use check::{Code, Diagnostic, Error};
-pub use balance::{Balance, CommitmentBalance, GroupVoices, OwnershipGap};
 pub use dataset::Dataset;
 pub use date::{DateError, PartialDate, Precision, Qualifier};
 pub use derive::Perspective;

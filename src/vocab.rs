@@ -508,10 +508,10 @@ vocab! {
     /// assert_eq!(PerspectiveGroup::UssrRussia.as_str(), "ussr_russia");
     /// ```
     PerspectiveGroup, "perspective group" {
-        NatoMember = "nato_member": "The actor's state was a NATO member on that date.",
+        NatoMember = "nato_member": "The actor's state was a NATO member on that date; or the actor is NATO itself or one of its officials in office.",
         UssrRussia = "ussr_russia": "The actor's state was the USSR or Russia.",
         OtherState = "other_state": "The actor's state was another state.",
-        NoState = "no_state": "No state: scholars, NGOs, former officials speaking without an office, intergovernmental bodies, outlets not state-owned or state-funded.",
+        NoState = "no_state": "No state: scholars, NGOs, former officials speaking without an office, intergovernmental bodies other than NATO, outlets not state-owned or state-funded.",
     }
 }
 

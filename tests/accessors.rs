@@ -92,16 +92,16 @@ fn claims_about_match_a_scan() {
         let indexed: Vec<&str> = d.claims_about(c.id()).map(|k| k.id()).collect();
         let scanned: Vec<&str> = d
             .claims()
-            .filter(|k| k.about().any(|a| a == c.id()))
+            .filter(|k| k.commitments().any(|a| a == c.id()))
             .map(|k| k.id())
             .collect();
         assert_eq!(indexed, scanned, "commitment {}", c.id());
     }
     assert_eq!(d.claims_about("no-such-commitment").count(), 0);
     let woerner = d.claims_about("woerner-khasbulatov-non-interference-1992");
-    assert!(woerner
-        .into_iter()
-        .any(|k| k.stances().contains(&Stance::AssertsBroken)));
+    assert!(woerner.into_iter().any(|k| k
+        .stances_about("woerner-khasbulatov-non-interference-1992")
+        .contains(&Stance::AssertsBroken)));
 }
 
 #[test]

@@ -309,7 +309,12 @@ fn many_problems_in_a_large_export_are_all_reported() {
         .collect();
     v["commitments"][0]["made_by"] = Value::Array(refs);
     let err = Dataset::from_json(&to_text(&v)).unwrap_err();
-    assert_eq!(err.diagnostics().len(), 20_000);
+    assert_eq!(
+        err.diagnostics().len(),
+        20_000,
+        "{}",
+        err.diagnostics()[20_000.min(err.diagnostics().len() - 1)]
+    );
     assert!(err
         .diagnostics()
         .iter()
@@ -337,15 +342,15 @@ fn objects_written_as_arrays_are_rejected_with_their_pointer() {
     );
     assert!(d.line() > 1 && d.column() > 1, "{err}");
 
-    // A nested part (a claim's source reference) as an array.
+    // A nested part (a claim's first-appearance source reference) as an array.
     let mut v = small();
-    let source = v["claims"][0]["source"]["source"].clone();
-    v["claims"][0]["source"] = serde_json::json!([source]);
+    let source = v["claims"][0]["first_appearance"]["source"]["source"].clone();
+    v["claims"][0]["first_appearance"]["source"] = serde_json::json!([source]);
     let err = Dataset::from_json(&to_text(&v)).unwrap_err();
     let d = &err.diagnostics()[0];
     assert_eq!(
         (d.code(), d.pointer()),
-        (Code::WrongType, "/claims/0/source"),
+        (Code::WrongType, "/claims/0/first_appearance/source"),
         "{err}"
     );
 

@@ -110,7 +110,7 @@ fn expected(s: &Spec) -> [Vec<&'static str>; 5] {
             s.topic.is_none()
                 && s.dated(e.date(), e.end_date())
                 && s.kind.is_none_or(|k| k == Kind::Event(e.kind()))
-                && s.actor_is(|a| e.actors().any(|x| x == a))
+                && s.actor_is(|a| e.actors().iter().any(|x| x.actor() == a))
         })
         .map(|e| e.id())
         .collect();

@@ -31,6 +31,10 @@ pub struct RecordDiff {
     /// The field changes (empty for added and removed records).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub changes: Vec<Change>,
+    /// Values of the old record (texts, numbers, booleans) that appear nowhere in the new one,
+    /// at any place: what a change of shape dropped, as opposed to moved.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub lost: Vec<Change>,
 }
 
 /// The difference between two exports.
@@ -104,6 +108,41 @@ fn compare(pointer: &str, old: &Value, new: &Value, out: &mut Vec<Change>) {
         }),
         _ => {}
     }
+}
+
+/// Every scalar value under `v` (texts, numbers, booleans), with its pointer.
+fn leaves<'v>(v: &'v Value, pointer: String, out: &mut Vec<(String, &'v Value)>) {
+    match v {
+        Value::Object(o) => {
+            for (k, x) in o {
+                let p = format!("{pointer}/{}", nato_assurances::check::pointer_token(k));
+                leaves(x, p, out);
+            }
+        }
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                leaves(x, format!("{pointer}/{i}"), out);
+            }
+        }
+        Value::Null => {}
+        _ => out.push((pointer, v)),
+    }
+}
+
+/// The old record's scalar values that occur nowhere in the new record.
+fn lost(old: &Value, new: &Value) -> Vec<Change> {
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    leaves(old, String::new(), &mut a);
+    leaves(new, String::new(), &mut b);
+    let kept: std::collections::HashSet<&Value> = b.into_iter().map(|(_, v)| v).collect();
+    a.into_iter()
+        .filter(|(_, v)| !kept.contains(v))
+        .map(|(pointer, v)| Change {
+            pointer,
+            old: Some(v.clone()),
+            new: None,
+        })
+        .collect()
 }
 
 /// Pairs of (old index, new index) from a longest-common-subsequence alignment; unmatched
@@ -182,6 +221,7 @@ pub fn diff(old: &Value, new: &Value) -> Result<Diff, String> {
         kind: kind.name().into(),
         id: id.clone(),
         changes,
+        lost: Vec::new(),
     };
     for (key, x) in &a {
         match b.get(key) {
@@ -190,7 +230,9 @@ pub fn diff(old: &Value, new: &Value) -> Result<Diff, String> {
                 let mut changes = Vec::new();
                 compare("", x, y, &mut changes);
                 if !changes.is_empty() {
-                    d.changed.push(rd(key, changes));
+                    let mut r = rd(key, changes);
+                    r.lost = lost(x, y);
+                    d.changed.push(r);
                 }
             }
         }
@@ -229,9 +271,17 @@ pub fn render(d: &Diff) -> String {
                 show(&c.new)
             ));
         }
+        for c in &r.lost {
+            o.push_str(&format!(
+                "  lost {}: {} (in no field of the new record)\n",
+                c.pointer,
+                show(&c.old)
+            ));
+        }
     }
+    let lost: usize = d.changed.iter().map(|r| r.lost.len()).sum();
     o.push_str(&format!(
-        "{} added, {} removed, {} changed (version {} → {})\n",
+        "{} added, {} removed, {} changed, {lost} values lost (version {} → {})\n",
         d.added.len(),
         d.removed.len(),
         d.changed.len(),

@@ -164,8 +164,16 @@ fn csv_tables_agree_with_the_datapackage_and_the_dataset() {
     assert_eq!(keys["commitment_actors"].1.len(), roles);
     let quotes: usize = ds.commitments().map(|c| c.quotes().len()).sum();
     assert_eq!(keys["quotes"].1.len(), quotes);
-    let stances: usize = ds.claims().map(|c| c.stances().len()).sum();
-    assert_eq!(keys["claim_stances"].1.len(), stances);
+    let stances: usize = ds
+        .claims()
+        .flat_map(|c| c.about())
+        .map(|t| t.stances().len())
+        .sum();
+    assert_eq!(keys["claim_targets"].1.len(), stances);
+    let links: usize = ds.claims().map(|c| c.responds_to().len()).sum();
+    assert_eq!(keys["claim_links"].1.len(), links);
+    let facts: usize = ds.actors().map(|a| a.ownership().len()).sum();
+    assert_eq!(keys["actor_ownership"].1.len(), facts);
     // Dates: the EDTF string and its bounds.
     let (h, rows) = &keys["commitments"];
     let (d, de, dl) = (

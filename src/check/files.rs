@@ -1,11 +1,11 @@
 //! A `data/` directory of one-record-per-file JSON: reading it, and the rules that concern
 //! files (encoding, size, file name = id, one file per id, canonical form).
 
-use super::voice::VOICE_WORDS_FILE;
 use super::de::from_tree;
 use super::rules::{self, Input, Options};
 use super::text::TextRules;
 use super::tree::Tree;
+use super::voice::VOICE_WORDS_FILE;
 use super::{Checker, Code, Diagnostic, Error};
 use crate::model::*;
 use crate::{Dataset, RecordKind};

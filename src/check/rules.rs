@@ -400,13 +400,6 @@ impl<'a> Checker<'a> {
                 "a `not_established` fact needs `searched`".into(),
                 "say what was searched, where, and what was lacking",
             );
-            need(
-                self,
-                established || f.by.is_none(),
-                "by",
-                "a `not_established` fact cannot name `by`".into(),
-                "remove `by`",
-            );
             if let Some(by) = &f.by {
                 if *by == a.id {
                     need(
@@ -769,9 +762,10 @@ impl<'a> Checker<'a> {
         let mut problems = Vec::new();
         for (j, a) in e.actors.iter().enumerate() {
             if a.role == EventRole::Joined {
-                joined += 1;
                 if state(&a.actor) == Some(false) {
                     problems.push(format!("/actors/{j}"));
+                } else {
+                    joined += 1;
                 }
             }
         }

@@ -197,7 +197,8 @@ impl<'c, 't> TextRules<'c, 't> {
         if VOICE_KEYS.contains(&key) && self.in_dataset_voice(pointer, key) {
             for (word, entry) in judging_words(s) {
                 let message = format!("`{word}` in the dataset's own voice (list entry `{entry}`)");
-                let help = "quote it or attribute it: put the word in quotation marks as someone's \
+                let help =
+                    "quote it or attribute it: put the word in quotation marks as someone's \
                             words, or make the judgement a claim of whoever made it";
                 self.report(pointer, Code::Voice, message, help);
             }

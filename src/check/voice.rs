@@ -127,7 +127,8 @@ fn unquoted_words(s: &str) -> Vec<String> {
             in_url = !c.is_whitespace();
             continue;
         }
-        if closing.is_none() && (s[at..].starts_with("https://") || s[at..].starts_with("http://")) {
+        if closing.is_none() && (s[at..].starts_with("https://") || s[at..].starts_with("http://"))
+        {
             in_url = true;
             if !word.is_empty() {
                 words.push(std::mem::take(&mut word).to_lowercase());
@@ -171,7 +172,10 @@ fn unquoted_words(s: &str) -> Vec<String> {
     // Apostrophes and hyphens at a word's edge are punctuation, not part of it.
     words
         .into_iter()
-        .map(|w| w.trim_matches(|c| c == '-' || c == '\'' || c == '’').to_owned())
+        .map(|w| {
+            w.trim_matches(|c| c == '-' || c == '\'' || c == '’')
+                .to_owned()
+        })
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -189,7 +193,10 @@ mod tests {
         let found = judging_words("After the annexation of Crimea, the so-called referendum");
         let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(words, ["annexation", "so-called"]);
-        assert_eq!(judging_words("Так называемый референдум")[0].0, "так называемый");
+        assert_eq!(
+            judging_words("Так называемый референдум")[0].0,
+            "так называемый"
+        );
         // A word that only begins like an entry without `*` is not a match.
         assert!(judging_words("the lieutenant").is_empty());
         // An unclosed quotation hides the rest of the text, as a reader would read it.
@@ -207,7 +214,9 @@ mod tests {
         for language in ["en", "ru", "de", "uk", "fr", "nl", "pl"] {
             let words = list.get(language).map(|l| l.get("words").unwrap_or(l));
             assert!(
-                words.and_then(|l| l.as_array()).is_some_and(|l| !l.is_empty()),
+                words
+                    .and_then(|l| l.as_array())
+                    .is_some_and(|l| !l.is_empty()),
                 "no words for `{language}`"
             );
         }

@@ -50,7 +50,12 @@ pub fn balance_text(ds: &Dataset) -> String {
     o.push_str("\nstances by group (one per claim, commitment and stance)\n");
     for (g, counts) in &b.stances_by_group {
         let line = stance_counts(counts);
-        let _ = writeln!(o, "  {:<14} {}", g.as_str(), if line.is_empty() { "—" } else { &line });
+        let _ = writeln!(
+            o,
+            "  {:<14} {}",
+            g.as_str(),
+            if line.is_empty() { "—" } else { &line }
+        );
     }
     let _ = writeln!(
         o,
@@ -64,7 +69,11 @@ pub fn balance_text(ds: &Dataset) -> String {
             .map_or("?", |g: &PerspectiveGroup| g.as_str());
         let _ = writeln!(o, "  {id}  (only {group})");
     }
-    let _ = writeln!(o, "\nunheard: {} disputed commitments with no claim", b.unheard.len());
+    let _ = writeln!(
+        o,
+        "\nunheard: {} disputed commitments with no claim",
+        b.unheard.len()
+    );
     for id in &b.unheard {
         let _ = writeln!(o, "  {id}");
     }
@@ -99,7 +108,11 @@ pub fn balance_text(ds: &Dataset) -> String {
         } else {
             "searched, not established"
         };
-        let _ = writeln!(o, "  {:<40} {why}; publisher of {} sources", g.id, g.sources);
+        let _ = writeln!(
+            o,
+            "  {:<40} {why}; publisher of {} sources",
+            g.id, g.sources
+        );
     }
     let _ = writeln!(
         o,

@@ -82,7 +82,11 @@ fn tallies(ds: &Dataset) -> Vec<(&'static str, Vec<String>)> {
         (
             "stances (one per claim, commitment and stance)",
             ds.claims()
-                .flat_map(|x| x.about().iter().flat_map(|t| t.stances().iter().map(|t| s(t))))
+                .flat_map(|x| {
+                    x.about()
+                        .iter()
+                        .flat_map(|t| t.stances().iter().map(|t| s(t)))
+                })
                 .collect(),
         ),
         (

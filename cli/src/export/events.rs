@@ -42,21 +42,21 @@ pub(super) fn event_actors(ds: &Dataset) -> Table {
         "event_actors",
         "Actors involved in events, with their roles (the states that joined, in enlargements).",
     )
-        .text("event_id", "The event.", |x| x.record.id())
-        .text("actor_id", "An actor involved.", |x| x.item.actor())
-        .vocab(
-            "role",
-            true,
-            &EventRole::VOCABULARY,
-            "The part it played.",
-            |x| Some(x.item.role().as_str()),
-        )
-        .key(&["event_id", "actor_id"])
-        .fk("event_id", "events", "id")
-        .fk("actor_id", "actors", "id")
-        .covers("Event", &["actors"])
-        .covers("EventActor", &["actor", "role"])
-        .rows(items(ds.events(), |e| e.actors()))
+    .text("event_id", "The event.", |x| x.record.id())
+    .text("actor_id", "An actor involved.", |x| x.item.actor())
+    .vocab(
+        "role",
+        true,
+        &EventRole::VOCABULARY,
+        "The part it played.",
+        |x| Some(x.item.role().as_str()),
+    )
+    .key(&["event_id", "actor_id"])
+    .fk("event_id", "events", "id")
+    .fk("actor_id", "actors", "id")
+    .covers("Event", &["actors"])
+    .covers("EventActor", &["actor", "role"])
+    .rows(items(ds.events(), |e| e.actors()))
 }
 
 pub(super) fn event_commitments(ds: &Dataset) -> Table {

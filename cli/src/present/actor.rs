@@ -78,7 +78,10 @@ fn ownership(ds: &Dataset, f: &OwnershipFact) -> String {
         line.push_str(&format!(": “{q}”"));
     }
     if let Some(r) = f.source() {
-        line.push_str(&format!(" — {}", super::source_label(ds, r.source(), r.locator())));
+        line.push_str(&format!(
+            " — {}",
+            super::source_label(ds, r.source(), r.locator())
+        ));
     }
     if let Some(s) = f.searched() {
         line.push_str(&format!("; searched: {s}"));

@@ -15,12 +15,18 @@ pub fn show(ds: &Dataset, k: &Claim) -> String {
     push(&mut o, "perspective", perspective(ds, k));
     for t in k.about() {
         let label = commitment_label(ds, t.commitment());
-        push(&mut o, "about", format!("{label}: {}", stances_about(k, t.commitment())));
+        push(
+            &mut o,
+            "about",
+            format!("{label}: {}", stances_about(k, t.commitment())),
+        );
     }
     if let Some(q) = k.quote() {
         match q.kind() {
             QuoteKind::Indirect => {
-                let by = q.written_by().map_or("?".to_owned(), |w| actor_label(ds, w));
+                let by = q
+                    .written_by()
+                    .map_or("?".to_owned(), |w| actor_label(ds, w));
                 o.push_str(&format!(
                     "indirect      {by} reports: “{}” ({})\n",
                     q.text(),
@@ -51,7 +57,11 @@ pub fn show(ds: &Dataset, k: &Claim) -> String {
     .join(", ");
     push(&mut o, "first said", occasion);
     if let Some(r) = first.source() {
-        push(&mut o, "first source", source_label(ds, r.source(), r.locator()));
+        push(
+            &mut o,
+            "first source",
+            source_label(ds, r.source(), r.locator()),
+        );
     } else {
         push(&mut o, "first source", "not recorded");
     }
@@ -100,11 +110,7 @@ pub fn row(ds: &Dataset, k: &Claim) -> String {
 /// `date Name (claimant-id) (claim-id)` of a claim, or `? (id)`.
 fn claim_line(ds: &Dataset, id: &str) -> String {
     match ds.claim(id) {
-        Some(k) => format!(
-            "{} {} ({id})",
-            claim_date(k),
-            actor_label(ds, k.claimant())
-        ),
+        Some(k) => format!("{} {} ({id})", claim_date(k), actor_label(ds, k.claimant())),
         None => format!("? ({id})"),
     }
 }

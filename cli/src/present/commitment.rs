@@ -56,7 +56,9 @@ fn fields(o: &mut String, ds: &Dataset, c: &Commitment) {
 fn quote(o: &mut String, ds: &Dataset, q: &Quote) {
     match q.kind() {
         QuoteKind::Indirect => {
-            let by = q.written_by().map_or("?".to_owned(), |w| actor_label(ds, w));
+            let by = q
+                .written_by()
+                .map_or("?".to_owned(), |w| actor_label(ds, w));
             o.push_str(&format!(
                 "indirect      {by} reports: “{}” ({})\n",
                 q.text(),

@@ -11,7 +11,11 @@ pub fn show(ds: &Dataset, e: &Event) -> String {
     push(&mut o, "date", e.date().to_string());
     push(&mut o, "end date", date_or_empty(e.end_date()));
     for a in e.actors() {
-        push(&mut o, "actor", format!("{} — {}", actor_label(ds, a.actor()), a.role()));
+        push(
+            &mut o,
+            "actor",
+            format!("{} — {}", actor_label(ds, a.actor()), a.role()),
+        );
     }
     for c in e.commitments() {
         push(&mut o, "commitment", commitment_label(ds, c));

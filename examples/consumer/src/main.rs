@@ -31,7 +31,10 @@ pub fn report(ds: &Dataset, name: &str) -> Option<String> {
         }
         for k in ds.claims_about(c.id()) {
             let who = ds.actor(k.claimant())?.name();
-            out.push_str(&format!("  claim by {who}: {:?}\n", k.stances()));
+            out.push_str(&format!(
+                "  claim by {who}: {:?}\n",
+                k.stances_about(c.id())
+            ));
         }
     }
     Some(out)
