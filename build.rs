@@ -81,6 +81,13 @@ fn main() {
             std::process::exit(1);
         }
     };
+    if let Err(message) = check_voice_words(&data.join("voice-words.json")) {
+        eprintln!("error: data/voice-words.json: {message}");
+        eprintln!(
+            "help: an object mapping each language code to a list of words, or to {{\"words\": [...], \"allowed\": [...]}}"
+        );
+        std::process::exit(1);
+    }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
     let mut src = baked::rust_tables(&ds);
     src.push_str(&fold_table_source());
@@ -88,6 +95,44 @@ fn main() {
         eprintln!("error: cannot write the baked tables: {e}");
         std::process::exit(1);
     }
+}
+
+/// The checker embeds the word list of the dataset's own voice (`src/check/voice.rs`): reject a
+/// malformed one here, where a contributor's edit is first compiled, rather than ignore it.
+fn check_voice_words(path: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let v: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}:{}: {e}", e.line(), e.column()))?;
+    let strings = |v: &serde_json::Value, at: &str| -> Result<(), String> {
+        let list = v.as_array().ok_or(format!("`{at}` is not a list"))?;
+        match list
+            .iter()
+            .position(|w| w.as_str().is_none_or(|w| w.trim().is_empty()))
+        {
+            Some(i) => Err(format!("`{at}/{i}` is not a word")),
+            None => Ok(()),
+        }
+    };
+    let map = v.as_object().ok_or("not an object")?;
+    for (language, value) in map.iter().filter(|(k, _)| !k.starts_with('$')) {
+        match value {
+            serde_json::Value::Object(o) => {
+                strings(
+                    o.get("words")
+                        .ok_or(format!("`/{language}` has no `words`"))?,
+                    &format!("/{language}/words"),
+                )?;
+                if let Some(a) = o.get("allowed") {
+                    strings(a, &format!("/{language}/allowed"))?;
+                }
+                if let Some(k) = o.keys().find(|k| *k != "words" && *k != "allowed") {
+                    return Err(format!("unknown key `/{language}/{k}`"));
+                }
+            }
+            other => strings(other, &format!("/{language}"))?,
+        }
+    }
+    Ok(())
 }
 
 /// The Rust source of the name-folding table (see `index::fold_name`).

@@ -236,7 +236,7 @@ macro_rules! bake_enum {
 bake_enum!(
     ActorKind,
     OwnershipFactKind,
-    FundingShare,
+    Share,
     QuoteKind,
     ClaimRelation,
     EventRole,

@@ -48,17 +48,17 @@ impl Dataset {
     ///
     /// 1. a state is `state`;
     /// 2. an actor with a `member_states` fact is `intergovernmental`;
-    /// 3. an actor with an owner that is a state, or whose owner is (by this rule)
-    ///    `state_owned`, is `state_owned` by that state;
-    /// 4. otherwise, an actor whose owner is `state_funded`, or whose sole or main funder is a
-    ///    state or an actor labelled `state`, `state_owned` or `state_funded`, is `state_funded`
-    ///    by that state;
+    /// 3. an actor whose owner (sole or majority: not a `part` share) is a state, or is (by
+    ///    this rule) `state_owned`, is `state_owned` by that state;
+    /// 4. otherwise, an actor whose such owner is `state_funded`, or whose sole or main funder
+    ///    is a state or an actor labelled `state`, `state_owned` or `state_funded`, is
+    ///    `state_funded` by that state;
     /// 5. otherwise, an actor with owners or funders recorded is `non_state` (a chain stops at
     ///    an owner that has no facts of its own);
     /// 6. otherwise — no facts, or only `not_established` — it is `not_established`.
     ///
-    /// Persons and unknown ids are `not_established`. Partial state funding (`share: part`) is
-    /// recorded and shown but does not change the label.
+    /// Persons and unknown ids are `not_established`. A minority stake or partial funding
+    /// (`share: part`) is recorded and shown but does not change the label.
     ///
     /// ```
     /// use nato_assurances::AffiliationKind;
@@ -99,7 +99,7 @@ impl Dataset {
                 .filter_map(|f| f.by())
                 .map(move |by| self.affiliation_at_depth(by, depth + 1))
         };
-        let owners: Vec<Affiliation> = upstream(OwnershipFactKind::OwnedBy, false).collect();
+        let owners: Vec<Affiliation> = upstream(OwnershipFactKind::OwnedBy, true).collect();
         let funders: Vec<Affiliation> = upstream(OwnershipFactKind::FundedBy, true).collect();
         use AffiliationKind as K;
         if let Some(o) = owners

@@ -74,8 +74,8 @@ pub use model::{
 pub use query::{Kind, Query, Record};
 pub use vocab::{
     ActorKind, AffiliationKind, ClaimRelation, CommitmentKind, EventKind, EventRole, Form,
-    FundingShare, LegalStatus, OwnershipFactKind, PerspectiveGroup, QuoteKind, Relation,
-    SourceKind, Stance, Topic, UnknownValue, Verification,
+    LegalStatus, OwnershipFactKind, PerspectiveGroup, QuoteKind, Relation, Share, SourceKind,
+    Stance, Topic, UnknownValue, Verification,
 };
 
 /// The version of the embedded data. It follows the crate version: corrections are patch

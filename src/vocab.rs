@@ -229,24 +229,25 @@ vocab! {
 }
 
 vocab! {
-    /// How much of an actor's funding a funder gives, as the source says.
+    /// How much of an actor an owner owns, or of its funding a funder gives, as the source says.
     ///
     /// ```
-    /// use nato_assurances::FundingShare;
-    /// assert!(FundingShare::Main.is_decisive());
-    /// assert!(!FundingShare::Part.is_decisive());
+    /// use nato_assurances::Share;
+    /// assert!(Share::Main.is_decisive());
+    /// assert!(!Share::Part.is_decisive());
     /// ```
-    FundingShare, "funding share" {
-        Whole = "whole": "The sole funder.",
-        Main = "main": "The main funder.",
-        Part = "part": "One of several funders, not said to be the main one.",
+    Share, "share" {
+        Whole = "whole": "The sole owner or funder.",
+        Main = "main": "The majority or controlling owner, or the main funder.",
+        Part = "part": "One of several owners or funders, not said to be the majority or main one.",
     }
 }
 
-impl FundingShare {
-    /// Whether this share makes the funder decide the affiliation label (`whole` or `main`).
+impl Share {
+    /// Whether this share lets the owner or funder decide the affiliation label (`whole` or
+    /// `main`).
     pub fn is_decisive(self) -> bool {
-        matches!(self, FundingShare::Whole | FundingShare::Main)
+        matches!(self, Share::Whole | Share::Main)
     }
 }
 
@@ -515,11 +516,20 @@ vocab! {
     }
 }
 
+/// The vocabularies of labels that are computed from the data, never stored in it
+/// ([`AffiliationKind`], [`PerspectiveGroup`]): the record schemas do not list them.
+///
+/// ```
+/// use nato_assurances::vocab::{all_vocabularies, COMPUTED};
+/// assert!(COMPUTED.iter().all(|c| all_vocabularies().iter().any(|v| v.name == *c)));
+/// ```
+pub const COMPUTED: &[&str] = &["affiliation kind", "perspective group"];
+
 static VOCABULARIES: &[Vocabulary] = &[
     ActorKind::VOCABULARY,
     AffiliationKind::VOCABULARY,
     OwnershipFactKind::VOCABULARY,
-    FundingShare::VOCABULARY,
+    Share::VOCABULARY,
     QuoteKind::VOCABULARY,
     ClaimRelation::VOCABULARY,
     EventRole::VOCABULARY,

@@ -355,3 +355,43 @@ fn nato_and_its_officials_in_office_speak_for_its_members() {
         PerspectiveGroup::NatoMember
     );
 }
+
+#[test]
+fn a_minority_stake_does_not_decide_the_label() {
+    let actors = json!([
+        actor("state-a", "state", vec![]),
+        actor(
+            "fund",
+            "organization",
+            vec![fact("owned_by", "state-a", None)]
+        ),
+        actor("founder", "person", vec![]),
+        // A state fund holds a minority stake; a person holds the rest: not state-owned.
+        actor(
+            "publisher",
+            "organization",
+            vec![
+                fact("owned_by", "fund", Some("part")),
+                fact("owned_by", "founder", Some("part")),
+            ]
+        ),
+        actor(
+            "daily",
+            "media_outlet",
+            vec![fact("owned_by", "publisher", None)]
+        ),
+        // The same fund with a majority stake decides it.
+        actor(
+            "other-daily",
+            "media_outlet",
+            vec![fact("owned_by", "fund", Some("main"))]
+        ),
+    ]);
+    let ds = export(actors, registry(), json!([]), json!([]), json!([]));
+    assert_eq!(ds.affiliation("daily").kind(), AffiliationKind::NonState);
+    assert_eq!(
+        ds.affiliation("other-daily").kind(),
+        AffiliationKind::StateOwned
+    );
+    assert_eq!(ds.affiliation("other-daily").state(), Some("state-a"));
+}

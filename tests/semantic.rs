@@ -30,7 +30,7 @@ fn errors(json: &str) -> String {
 #[test]
 fn the_fixture_is_valid() {
     let ds = Dataset::from_json(SMALL).expect("fixture loads");
-    assert_eq!(ds.counts(), [2, 2, 1, 1, 1]);
+    assert_eq!(ds.counts(), [3, 2, 1, 1, 1]);
     assert_eq!(ds.to_json(), SMALL, "fixture is canonical");
 }
 
@@ -47,7 +47,8 @@ macro_rules! case {
 case!(dangling_actor_with_suggestion, |v| v["commitments"][0]
     ["made_by"][0] =
     json!("example-persn"));
-case!(dangling_source, |v| v["claims"][0]["source"]["source"] =
+case!(dangling_source, |v| v["claims"][0]["first_appearance"]
+    ["source"]["source"] =
     json!("no-such-source"));
 case!(dangling_commitment, |v| v["events"][0]["commitments"][0] =
     json!("example-assurence"));
@@ -84,8 +85,33 @@ case!(placeholder, |v| v["commitments"][0]["summary"] =
     json!("TODO: summary"));
 case!(empty_required_list, |v| v["commitments"][0]["topics"] =
     json!([]));
-case!(duplicate_entry, |v| v["claims"][0]["stances"] =
+case!(duplicate_entry, |v| v["claims"][0]["about"][0]["stances"] =
     json!(["asserts_made", "asserts_made"]));
+case!(claim_verified_though_read_in_a_copy, |v| v["claims"][0]
+    ["read_in"] =
+    json!({"source": "example-memo"}));
+case!(indirect_quote_without_its_writer, |v| v["commitments"][0]
+    ["quotes"][0]["kind"] =
+    json!("indirect"));
+case!(news_article_without_publisher, |v| v["sources"]
+    .as_array_mut()
+    .unwrap()
+    .iter_mut()
+    .for_each(|s| {
+        s.as_object_mut().unwrap().remove("publisher");
+    }));
+case!(publisher_without_ownership_facts, |v| v["actors"]
+    .as_array_mut()
+    .unwrap()
+    .iter_mut()
+    .for_each(|a| {
+        a.as_object_mut().unwrap().remove("ownership");
+    }));
+case!(judging_word_in_a_title, |v| v["commitments"][0]["title"] =
+    json!("The so-called assurance"));
+case!(claim_responds_to_itself, |v| v["claims"][0]
+    ["responds_to"] =
+    json!([{"relation": "repeats", "claim": "example-claim"}]));
 case!(bad_language, |v| v["sources"][0]["language"] =
     json!("English"));
 case!(unknown_field, |v| v["commitments"][0]["titel"] = json!("x"));

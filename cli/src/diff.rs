@@ -280,8 +280,9 @@ pub fn render(d: &Diff) -> String {
         }
     }
     let lost: usize = d.changed.iter().map(|r| r.lost.len()).sum();
+    let values = if lost == 1 { "value" } else { "values" };
     o.push_str(&format!(
-        "{} added, {} removed, {} changed, {lost} values lost (version {} → {})\n",
+        "{} added, {} removed, {} changed, {lost} {values} lost (version {} → {})\n",
         d.added.len(),
         d.removed.len(),
         d.changed.len(),

@@ -13,6 +13,7 @@ pub mod args;
 pub mod cmd;
 pub mod diff;
 pub mod export;
+pub mod out;
 pub mod present;
 pub mod schema;
 pub mod synth;

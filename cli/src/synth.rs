@@ -71,6 +71,6 @@ pub fn synth(from: &Path, out: &Path, scale: usize) -> Result<ExitCode, String> 
             written += 1;
         }
     }
-    println!("wrote {written} records to {}", out.display());
+    crate::out::println(format_args!("wrote {written} records to {}", out.display()));
     Ok(ExitCode::SUCCESS)
 }

@@ -19,7 +19,7 @@ pub fn validate_dir(dir: &Path) -> Result<Dataset, Vec<Diagnostic>> {
 /// Print diagnostics and a summary; returns the exit code.
 pub fn report(diags: &[Diagnostic]) -> ExitCode {
     for d in diags {
-        println!("{d}");
+        crate::out::println(format_args!("{d}"));
     }
     let files: BTreeSet<&str> = diags.iter().map(|d| d.file()).collect();
     eprintln!(

@@ -240,7 +240,7 @@ fn diff_of_identical_exports_is_empty() {
     assert!(d.is_empty());
     let v = nato_assurances::DATA_VERSION;
     assert!(render(&d).ends_with(&format!(
-        "0 added, 0 removed, 0 changed (version {v} → {v})\n"
+        "0 added, 0 removed, 0 changed, 0 values lost (version {v} → {v})\n"
     )));
 }
 
@@ -261,7 +261,7 @@ fn diff_reports_a_correction_field_by_field() {
         c["quotes"].as_array().unwrap().len(),
         c["sources"].as_array().unwrap().len(),
     );
-    c["quotes"].as_array_mut().unwrap().push(json!({"text": "T", "language": "en", "speaker": "manfred-woerner", "source": "new-source"}));
+    c["quotes"].as_array_mut().unwrap().push(json!({"text": "T", "kind": "verbatim", "language": "en", "speaker": "manfred-woerner", "source": "new-source"}));
     c["sources"]
         .as_array_mut()
         .unwrap()

@@ -43,7 +43,7 @@ fn run_case(case: &Path) -> String {
 #[test]
 fn the_base_fixture_is_valid() {
     let ds = validate_dir(&fixtures().join("valid")).expect("valid fixture");
-    assert_eq!(ds.counts(), [2, 2, 1, 1, 1]);
+    assert_eq!(ds.counts(), [3, 2, 1, 2, 1]);
 }
 
 #[test]

@@ -109,7 +109,11 @@ fn the_schemas_reject_what_the_loader_rejects() {
 fn schema_enums_list_exactly_the_rust_vocabularies() {
     let schema = read_json(&root().join("schema/dataset.schema.json"));
     let text = schema.to_string();
-    for v in all_vocabularies() {
+    // Computed labels are not fields of the data, so the schema does not list them.
+    for v in all_vocabularies()
+        .iter()
+        .filter(|v| !nato_assurances::vocab::COMPUTED.contains(&v.name))
+    {
         let values: Vec<Value> = v.values.iter().map(|(s, _)| Value::from(*s)).collect();
         let needle = Value::Array(values).to_string();
         assert!(

@@ -87,7 +87,7 @@ fn a_contributor_corrects_a_date_and_adds_a_quote_with_a_new_source() {
     replace(
         &commitment,
         "  \"quotes\": [\n",
-        "  \"quotes\": [\n    {\"text\": \"An example quote.\", \"language\": \"en\", \"speaker\": \"manfred-woerner\", \"source\": \"example-book-2026\", \"locator\": \"p. 12\"},\n",
+        "  \"quotes\": [\n    {\"text\": \"An example quote.\", \"kind\": \"verbatim\", \"language\": \"en\", \"speaker\": \"manfred-woerner\", \"source\": \"example-book-2026\", \"locator\": \"p. 12\"},\n",
     );
 
     // validate: only formatting is left; fmt fixes it; validate is clean; export writes.
@@ -112,10 +112,11 @@ fn a_contributor_corrects_a_date_and_adds_a_quote_with_a_new_source() {
     let expected = "added    source example-book-2026
 changed  source woerner-khasbulatov-transcript-1992-02-25
   /published: \"1992-02-25\" → \"1992-02\"
+  lost /published: \"1992-02-25\" (in no field of the new record)
 changed  commitment woerner-khasbulatov-non-interference-1992
-  /quotes/0: ∅ → {\"language\":\"en\",\"locator\":\"p. 12\",\"source\":\"example-book-2026\",\"speaker\":\"manfred-woerner\",\"text\":\"An example quote.\"}
+  /quotes/0: ∅ → {\"kind\":\"verbatim\",\"language\":\"en\",\"locator\":\"p. 12\",\"source\":\"example-book-2026\",\"speaker\":\"manfred-woerner\",\"text\":\"An example quote.\"}
   /sources/0: ∅ → {\"locator\":\"p. 12\",\"source\":\"example-book-2026\"}
-1 added, 0 removed, 2 changed (version {v} → {v})
+1 added, 0 removed, 2 changed, 1 value lost (version {v} → {v})
 ";
     let v = nato_assurances::DATA_VERSION;
     assert_eq!(out, expected.replace("{v}", v));
@@ -142,9 +143,12 @@ fn synthetic_data_at_scale_two_validates() {
         ],
     );
     assert_eq!(code, 0, "{out}{err}");
+    // Records are in the kind directories (the data directory also holds voice-words.json).
     let real: usize = std::fs::read_dir(&data)
         .unwrap()
-        .map(|d| std::fs::read_dir(d.unwrap().path()).unwrap().count())
+        .map(|d| d.unwrap().path())
+        .filter(|p| p.is_dir())
+        .map(|p| std::fs::read_dir(p).unwrap().count())
         .sum();
     assert!(
         out.contains(&format!("wrote {} records", 2 * real)),

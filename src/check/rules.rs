@@ -373,7 +373,7 @@ impl<'a> Checker<'a> {
             );
             need(
                 self,
-                kind == F::FundedBy || f.share.is_none(),
+                owner_or_funder || f.share.is_none(),
                 "share",
                 format!("a `{kind}` fact cannot have `share`"),
                 "remove `share`",

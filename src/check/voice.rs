@@ -28,7 +28,7 @@ struct List {
 }
 
 /// A language's list is either an array of words, or `{"words": [...], "allowed": [...]}`.
-fn strings<'v>(v: Option<&'v serde_json::Value>) -> impl Iterator<Item = &'v str> {
+fn strings(v: Option<&serde_json::Value>) -> impl Iterator<Item = &str> {
     v.and_then(|v| v.as_array())
         .into_iter()
         .flatten()

@@ -160,9 +160,10 @@ pub struct OwnershipFact {
     #[cfg_attr(feature = "schema", schemars(with = "Option<ActorId>"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) by: Option<Str>,
-    /// How much of the funding `by` gives, as the source says (`funded_by` only).
+    /// How much `by` owns or funds, as the source says: required for `funded_by`; for
+    /// `owned_by`, `part` for one of several owners (an owner without a share is the owner).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(crate) share: Option<FundingShare>,
+    pub(crate) share: Option<Share>,
     /// The date the source states the fact for (usually the source's own date).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) as_of: Option<PartialDate>,
@@ -189,8 +190,8 @@ impl OwnershipFact {
     pub fn by(&self) -> Option<&str> {
         opt(&self.by)
     }
-    /// The funding share, for `funded_by`.
-    pub fn share(&self) -> Option<FundingShare> {
+    /// The share owned or funded.
+    pub fn share(&self) -> Option<Share> {
         self.share
     }
     /// The date the source states the fact for.

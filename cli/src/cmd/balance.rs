@@ -12,9 +12,9 @@ use std::process::ExitCode;
 pub fn run(json: bool, data: Option<PathBuf>) -> Result<ExitCode, String> {
     let ds = load(data)?;
     if json {
-        println!("{}", balance_json(&ds));
+        crate::out::println(format_args!("{}", balance_json(&ds)));
     } else {
-        print!("{}", balance_text(&ds));
+        crate::out::print(format_args!("{}", balance_text(&ds)));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -22,12 +22,12 @@ pub fn run(old: &Path, new: &Path, json: bool) -> Result<ExitCode, String> {
     let d = diff(&read(old)?, &read(new)?)?;
     if json {
         let v = serde_json::to_value(&d).map_err(|e| e.to_string())?;
-        println!(
+        crate::out::println(format_args!(
             "{}",
             serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?
-        );
+        ));
     } else {
-        print!("{}", render(&d));
+        crate::out::print(format_args!("{}", render(&d)));
     }
     Ok(if d.is_empty() {
         ExitCode::SUCCESS

@@ -18,7 +18,7 @@ pub fn run(out: &Path, format: ExportFormat, data: Option<PathBuf>) -> Result<Ex
         if wanted {
             let path = out.join(&name);
             write_atomic(&path, &text)?;
-            println!("wrote {}", path.display());
+            crate::out::println(format_args!("wrote {}", path.display()));
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -26,7 +26,7 @@ pub fn run(check: bool, data: Option<PathBuf>) -> Result<ExitCode, String> {
         }
     }
     for f in &differ {
-        println!("{}{f}", if check { "" } else { "formatted " });
+        crate::out::println(format_args!("{}{f}", if check { "" } else { "formatted " }));
     }
     if check && !differ.is_empty() {
         eprintln!(

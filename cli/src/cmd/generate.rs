@@ -66,23 +66,23 @@ pub fn run(check: bool) -> Result<ExitCode, String> {
 /// What `generate --check` found.
 fn report_check(stale: &[String]) -> ExitCode {
     for s in stale {
-        println!("stale: {s}");
+        crate::out::println(format_args!("stale: {s}"));
     }
     if !stale.is_empty() {
         eprintln!("generated files are stale; run `cargo run -p nato-assurances-cli -- generate`");
         return ExitCode::from(1);
     }
-    println!("generated files are up to date");
+    crate::out::println(format_args!("generated files are up to date"));
     ExitCode::SUCCESS
 }
 
 /// What `generate` wrote.
 fn report_written(written: &[String]) -> ExitCode {
     for s in written {
-        println!("wrote {s}");
+        crate::out::println(format_args!("wrote {s}"));
     }
     if written.is_empty() {
-        println!("generated files were already up to date");
+        crate::out::println(format_args!("generated files were already up to date"));
     }
     ExitCode::SUCCESS
 }

@@ -19,10 +19,10 @@ pub fn run(args: ListArgs) -> Result<ExitCode, String> {
     if common.json {
         let value = serde_json::to_value(&records).map_err(|e| e.to_string())?;
         let text = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
-        println!("{text}");
+        crate::out::println(format_args!("{text}"));
     } else {
         for r in &records {
-            println!("{}", present::row(&ds, *r));
+            crate::out::println(format_args!("{}", present::row(&ds, *r)));
         }
         eprintln!("{} record(s)", records.len());
     }

@@ -25,7 +25,7 @@ pub fn run(kind: RecordKind, id: &str, data: Option<PathBuf>) -> Result<ExitCode
         ));
     }
     write_atomic(&path, &scaffold(kind, id))?;
-    println!("wrote {}", path.display());
+    crate::out::println(format_args!("wrote {}", path.display()));
     eprintln!("fill in every TODO, then run `assurances validate` and `assurances fmt`");
     Ok(ExitCode::SUCCESS)
 }

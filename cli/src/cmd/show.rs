@@ -14,9 +14,9 @@ pub fn run(id: &str, json: bool, data: Option<PathBuf>) -> Result<ExitCode, Stri
         return Err(not_found(&ds, id));
     };
     if json {
-        print!("{}", canonical_json(&record));
+        crate::out::print(format_args!("{}", canonical_json(&record)));
     } else {
-        print!("{}", present::show(&ds, record));
+        crate::out::print(format_args!("{}", present::show(&ds, record)));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 /// `assurances summary [--data DIR]`.
 pub fn run(data: Option<PathBuf>) -> Result<ExitCode, String> {
     let ds = load(data)?;
-    print!("{}", summary_text(&ds));
+    crate::out::print(format_args!("{}", summary_text(&ds)));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -12,10 +12,10 @@ pub fn run(data: Option<PathBuf>) -> Result<ExitCode, String> {
         Ok(ds) => {
             let [a, s, c, k, e] = ds.counts();
             let n = a + s + c + k + e;
-            println!(
+            crate::out::println(format_args!(
                 "ok: {n} files in {} ({a} actors, {s} sources, {c} commitments, {k} claims, {e} events)",
                 dir.display()
-            );
+            ));
             Ok(ExitCode::SUCCESS)
         }
         Err(diags) => Ok(report(&diags)),

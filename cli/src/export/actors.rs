@@ -115,7 +115,7 @@ pub(super) fn actor_ownership(ds: &Dataset) -> Table {
     .vocab(
         "share",
         false,
-        &FundingShare::VOCABULARY,
+        &Share::VOCABULARY,
         "For funded_by: how much of the funding, as the source says.",
         |x| x.item.share().map(|s| s.as_str()),
     )

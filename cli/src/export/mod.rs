@@ -7,9 +7,9 @@
 use nato_assurances::vocab::Vocabulary;
 use nato_assurances::{
     Actor, ActorKind, AffiliationKind, Claim, ClaimLink, ClaimRelation, Commitment, CommitmentKind,
-    Dataset, Event, EventActor, EventKind, EventRole, Form, FundingShare, LegalStatus, LocalName,
-    OwnershipFact, OwnershipFactKind, PartialDate, Quote, QuoteKind, Related, Relation, Role,
-    Source, SourceKind, SourceRef, Stance, Target, Topic, Verification, Withdrawal,
+    Dataset, Event, EventActor, EventKind, EventRole, Form, LegalStatus, LocalName, OwnershipFact,
+    OwnershipFactKind, PartialDate, Quote, QuoteKind, Related, Relation, Role, Share, Source,
+    SourceKind, SourceRef, Stance, Target, Topic, Verification, Withdrawal,
 };
 use serde_json::{json, Value};
 
