@@ -3,6 +3,7 @@
 //! releases carry them; so two data pull requests never conflict in them.)
 
 use nato_assurances::{dataset, Dataset};
+use nato_assurances_cli::cmd::balance::{balance_json, balance_text};
 use nato_assurances_cli::cmd::generate::generated_files;
 use nato_assurances_cli::cmd::summary::summary_text;
 use nato_assurances_cli::diff::{diff, render};
@@ -228,6 +229,39 @@ fn export_shape_snapshot() {
 #[test]
 fn dataset_summary_snapshot() {
     insta::assert_snapshot!(summary_text(&fixture()));
+}
+
+/// The balance report of the fixture: a claim from a state-owned organization (its owning
+/// state is not in NATO) and one from a person out of office, disputing each other.
+#[test]
+fn balance_report_snapshot() {
+    let ds = fixture();
+    insta::assert_snapshot!(balance_text(&ds));
+    insta::assert_snapshot!(balance_json(&ds));
+}
+
+/// On the real data, the report's totals add up to the records they count.
+#[test]
+fn balance_report_of_the_embedded_data_adds_up() {
+    let ds = dataset();
+    let b = ds.balance();
+    assert_eq!(
+        b.claims_by_group.values().sum::<usize>(),
+        ds.claims().count()
+    );
+    let stances: usize = ds
+        .claims()
+        .flat_map(|k| k.about())
+        .map(|t| t.stances().len())
+        .sum();
+    let counted: usize = b.stances_by_group.values().flat_map(|m| m.values()).sum();
+    assert_eq!(counted, stances);
+    for id in &b.one_sided {
+        let c = b.commitments.iter().find(|c| c.id == *id).unwrap();
+        assert!(c.disputed && c.groups.len() == 1, "{id}");
+    }
+    let json: Value = serde_json::from_str(&balance_json(ds)).unwrap();
+    assert_eq!(json["version"], ds.version());
 }
 
 fn export() -> Value {

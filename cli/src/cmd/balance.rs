@@ -88,11 +88,12 @@ pub fn balance_text(ds: &Dataset) -> String {
         };
         let _ = writeln!(o, "  {} {mark}", c.id);
         for (g, v) in &c.groups {
+            let n = v.claims.len();
+            let claims = if n == 1 { "claim " } else { "claims" };
             let _ = writeln!(
                 o,
-                "    {:<14} {:>2} claims: {}",
+                "    {:<14} {n:>2} {claims}: {}",
                 g.as_str(),
-                v.claims.len(),
                 stance_counts(&v.stances)
             );
         }
