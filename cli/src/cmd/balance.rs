@@ -80,19 +80,19 @@ pub fn balance_text(ds: &Dataset) -> String {
     o.push_str("\nby commitment (disputed marked *)\n");
     for c in &b.commitments {
         let mark = if c.one_sided {
-            "* one-sided"
+            " * one-sided"
         } else if c.disputed {
-            "*"
+            " *"
         } else {
             ""
         };
-        let _ = writeln!(o, "  {} {mark}", c.id);
+        let _ = writeln!(o, "  {}{mark}", c.id);
         for (g, v) in &c.groups {
             let n = v.claims.len();
-            let claims = if n == 1 { "claim " } else { "claims" };
+            let claims = format!("{n} {}:", if n == 1 { "claim" } else { "claims" });
             let _ = writeln!(
                 o,
-                "    {:<14} {n:>2} {claims}: {}",
+                "    {:<14} {claims:<10} {}",
                 g.as_str(),
                 stance_counts(&v.stances)
             );
