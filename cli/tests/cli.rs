@@ -218,6 +218,20 @@ fn new_scaffolds_a_record_that_validate_explains() {
             0
         );
     }
+    // Every template has the current shape: what validate reports about them is only the
+    // placeholders left to fill.
+    let v = run(tmp.path(), &["validate", "--data", "data"]);
+    let errors: Vec<&str> = v
+        .stdout
+        .lines()
+        .filter(|l| l.contains("example-new-") && l.contains(": error["))
+        .collect();
+    assert!(!errors.is_empty());
+    assert!(
+        errors.iter().all(|l| l.contains("error[placeholder]")),
+        "{}",
+        v.stdout
+    );
     let bad = run(
         tmp.path(),
         &["new", "actor", "--id", "Not Kebab", "--data", "data"],

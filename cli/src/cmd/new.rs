@@ -4,8 +4,8 @@
 
 use crate::workspace::{data_dir, write_atomic};
 use nato_assurances::{
-    ActorKind, CommitmentKind, EventKind, Form, LegalStatus, RecordKind, SourceKind, Stance, Topic,
-    Verification,
+    ActorKind, CommitmentKind, EventKind, Form, LegalStatus, OwnershipFactKind, QuoteKind,
+    RecordKind, SourceKind, Stance, Topic, Verification,
 };
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -102,23 +102,30 @@ fn commitment(id: &str) -> String {
 
 fn claim(id: &str) -> String {
     let stances = either(&values(Stance::ALL, Stance::as_str));
+    let quote_kinds = either(&values(QuoteKind::ALL, QuoteKind::as_str));
     let verification = verification();
     format!(
         r#"  "id": {id},
   "claimant": "TODO: actor id",
   "date": "TODO: YYYY-MM-DD",
   "about": [
-    "TODO: commitment id"
-  ],
-  "stances": [
-    "TODO: {stances}"
+    {{
+      "commitment": "TODO: commitment id",
+      "stances": [
+        "TODO: {stances}"
+      ]
+    }}
   ],
   "quote": {{
     "text": "TODO: the claimant's exact words",
+    "kind": "TODO: {quote_kinds}",
     "language": "en"
   }},
-  "source": {{
-    "source": "TODO: source id where the claim appeared"
+  "first_appearance": {{
+    "occasion": "TODO: where the words were first said or published (a press conference, an interview …)",
+    "source": {{
+      "source": "TODO: source id of that first appearance, if the dataset has it (else remove `source`)"
+    }}
   }},
   "summary": "TODO: neutral summary: X says …",
   "verification": "TODO: {verification}""#
@@ -140,10 +147,21 @@ fn source(id: &str) -> String {
 
 fn actor(id: &str) -> String {
     let kinds = either(&values(ActorKind::ALL, ActorKind::as_str));
+    let facts = either(&values(OwnershipFactKind::ALL, OwnershipFactKind::as_str));
     format!(
         r#"  "id": {id},
   "kind": "TODO: {kinds}",
-  "name": "TODO: display name in English""#
+  "name": "TODO: display name in English",
+  "ownership": [
+    {{
+      "fact": "TODO: for an outlet or a publisher, {facts} (else remove `ownership`)",
+      "by": "TODO: owner or funder actor id",
+      "source": {{
+        "source": "TODO: source id that states it"
+      }},
+      "quote": "TODO: the source's words that state it"
+    }}
+  ]"#
     )
 }
 
