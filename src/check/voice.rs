@@ -24,6 +24,10 @@ struct Entry {
 /// The list: judging words, and allowed phrases (technical senses), from every language.
 struct List {
     entries: Vec<Entry>,
+    /// Entry positions by their first word (for an entry of one word ending in `*`, its stem),
+    /// sorted by it: a token's candidates are the keys that are prefixes of it, found by one
+    /// binary search instead of a comparison with every entry.
+    by_first: Vec<(String, Vec<usize>)>,
     allowed: Vec<Vec<String>>,
 }
 
@@ -40,6 +44,7 @@ static WORDS: LazyLock<List> = LazyLock::new(|| {
         serde_json::from_str(include_str!("../../data/voice-words.json")).unwrap_or_default();
     let mut out = List {
         entries: Vec::new(),
+        by_first: Vec::new(),
         allowed: Vec::new(),
     };
     for (language, value) in &list {
@@ -54,21 +59,51 @@ static WORDS: LazyLock<List> = LazyLock::new(|| {
         for w in strings(words) {
             let prefix = w.ends_with('*');
             let text = w.trim_end_matches('*').to_lowercase();
+            let words: Vec<String> = text.split_whitespace().map(str::to_owned).collect();
+            if let Some(first) = words.first() {
+                let at = out.entries.len();
+                match out.by_first.iter_mut().find(|(k, _)| k == first) {
+                    Some((_, list)) => list.push(at),
+                    None => out.by_first.push((first.clone(), vec![at])),
+                }
+            }
             out.entries.push(Entry {
-                words: text.split_whitespace().map(str::to_owned).collect(),
+                words,
                 prefix,
                 text: w.to_owned(),
             });
         }
         for phrase in strings(value.get("allowed")) {
-            out.allowed.push(unquoted_words(phrase));
+            let lower = phrase.to_lowercase();
+            out.allowed.push(
+                unquoted_words(&lower)
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect(),
+            );
         }
     }
+    out.by_first.sort();
     out
 });
 
+/// The entries whose first word is `token` or one of its prefixes. Every such key sorts at or
+/// before `token`, and every key between it and `token` begins with it, so the walk back from
+/// `token`'s place stops at the first key that does not share the token's first character.
+fn candidates(token: &str) -> impl Iterator<Item = &'static Entry> + '_ {
+    let keys = &WORDS.by_first;
+    let end = keys.partition_point(|(k, _)| k.as_str() <= token);
+    let first = token.chars().next();
+    keys[..end]
+        .iter()
+        .rev()
+        .take_while(move |(k, _)| k.chars().next() == first)
+        .filter(move |(k, _)| token.starts_with(k.as_str()))
+        .flat_map(|(_, list)| list.iter().map(|&at| &WORDS.entries[at]))
+}
+
 /// Whether the words at `i..i + n` of `tokens` lie inside an allowed phrase.
-fn allowed(tokens: &[String], i: usize, n: usize) -> bool {
+fn allowed(tokens: &[&str], i: usize, n: usize) -> bool {
     WORDS.allowed.iter().any(|phrase| {
         let len = phrase.len();
         (0..len).any(|offset| {
@@ -89,16 +124,17 @@ fn allowed(tokens: &[String], i: usize, n: usize) -> bool {
 /// assert!(judging_words("Sputnik calls it a \"betrayal\"").is_empty());
 /// ```
 pub fn judging_words(s: &str) -> Vec<(String, &'static str)> {
-    let tokens = unquoted_words(s);
+    let lower = s.to_lowercase();
+    let tokens = unquoted_words(&lower);
     let mut found = Vec::new();
-    for (i, _) in tokens.iter().enumerate() {
-        for e in WORDS.entries.iter() {
+    for (i, token) in tokens.iter().enumerate() {
+        for e in candidates(token) {
             let n = e.words.len();
             if n == 0 || i + n > tokens.len() {
                 continue;
             }
             let hit = e.words.iter().enumerate().all(|(j, w)| {
-                let t = &tokens[i + j];
+                let t = tokens[i + j];
                 if j == n - 1 && e.prefix {
                     t.starts_with(w.as_str())
                 } else {
@@ -114,70 +150,60 @@ pub fn judging_words(s: &str) -> Vec<(String, &'static str)> {
     found
 }
 
-/// The lowercased words of `s` that are outside quotation marks, backticks and URLs. A quote
-/// mark breaks the word sequence, so an entry of several words never spans a quotation.
-fn unquoted_words(s: &str) -> Vec<String> {
+/// The words of `lower` (a lowercased text) that are outside quotation marks, backticks and
+/// URLs, as slices of it. A quote mark breaks the word sequence, so an entry of several words
+/// never spans a quotation. Apostrophes and hyphens at a word's edge are punctuation.
+fn unquoted_words(lower: &str) -> Vec<&str> {
     let mut words = Vec::new();
-    let mut word = String::new();
+    // Where the current word began, if we are in one.
+    let mut start: Option<usize> = None;
     // The closing mark of the quotation we are in, if any.
     let mut closing: Option<char> = None;
     let mut in_url = false;
-    for (at, c) in s.char_indices() {
+    let mut end_word = |start: &mut Option<usize>, end: usize| {
+        if let Some(b) = start.take() {
+            let w = lower[b..end].trim_matches(|c| c == '-' || c == '\'' || c == '’');
+            if !w.is_empty() {
+                words.push(w);
+            }
+        }
+    };
+    for (at, c) in lower.char_indices() {
         if in_url {
             in_url = !c.is_whitespace();
             continue;
         }
-        if closing.is_none() && (s[at..].starts_with("https://") || s[at..].starts_with("http://"))
-        {
-            in_url = true;
-            if !word.is_empty() {
-                words.push(std::mem::take(&mut word).to_lowercase());
+        if let Some(close) = closing {
+            if c == close {
+                closing = None;
             }
             continue;
         }
-        match closing {
-            Some(close) => {
-                if c == close {
-                    closing = None;
-                }
-                continue;
-            }
-            None => {
-                let close = match c {
-                    '"' => Some('"'),
-                    '“' => Some('”'),
-                    '„' => Some('“'),
-                    '«' => Some('»'),
-                    '`' => Some('`'),
-                    _ => None,
-                };
-                if close.is_some() {
-                    closing = close;
-                    if !word.is_empty() {
-                        words.push(std::mem::take(&mut word).to_lowercase());
-                    }
-                    continue;
-                }
-            }
+        if c == 'h' && (lower[at..].starts_with("https://") || lower[at..].starts_with("http://")) {
+            end_word(&mut start, at);
+            in_url = true;
+            continue;
+        }
+        closing = match c {
+            '"' => Some('"'),
+            '“' => Some('”'),
+            '„' => Some('“'),
+            '«' => Some('»'),
+            '`' => Some('`'),
+            _ => None,
+        };
+        if closing.is_some() {
+            end_word(&mut start, at);
+            continue;
         }
         if c.is_alphanumeric() || c == '-' || c == '\'' || c == '’' {
-            word.push(c);
-        } else if !word.is_empty() {
-            words.push(std::mem::take(&mut word).to_lowercase());
+            start.get_or_insert(at);
+        } else {
+            end_word(&mut start, at);
         }
     }
-    if !word.is_empty() {
-        words.push(word.to_lowercase());
-    }
-    // Apostrophes and hyphens at a word's edge are punctuation, not part of it.
+    end_word(&mut start, lower.len());
     words
-        .into_iter()
-        .map(|w| {
-            w.trim_matches(|c| c == '-' || c == '\'' || c == '’')
-                .to_owned()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
 }
 
 #[cfg(test)]
