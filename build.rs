@@ -21,6 +21,8 @@ mod dataset;
 mod date;
 // Build scripts are compiled with the package's features, so with `schema` the included types
 // derive `JsonSchema` and need these.
+#[path = "src/fingerprint.rs"]
+mod fingerprint;
 #[path = "src/index.rs"]
 mod index;
 #[path = "src/indexer.rs"]
@@ -90,6 +92,11 @@ fn main() {
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
     let mut src = baked::rust_tables(&ds);
+    src.push_str(&format!(
+        "\n/// The fingerprint of the baked records (see `crate::DATA_FINGERPRINT`).\n\
+         pub(crate) static FINGERPRINT: &str = {:?};\n",
+        fingerprint::fingerprint(&ds.records_json())
+    ));
     src.push_str(&fold_table_source());
     if let Err(e) = std::fs::write(out.join("generated.rs"), src) {
         eprintln!("error: cannot write the baked tables: {e}");

@@ -34,6 +34,10 @@ pub struct Dataset {
 #[derive(Serialize)]
 struct ExportOut<'a> {
     version: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    released: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fingerprint: Option<&'a str>,
     actors: &'a [Actor],
     sources: &'a [Source],
     commitments: &'a [Commitment],
@@ -117,8 +121,23 @@ impl Dataset {
     /// assert!(json.starts_with("{\n  \"version\": "));
     /// ```
     pub fn to_json(&self) -> String {
+        self.export_json(None, None)
+    }
+
+    /// The export with its release metadata: `released` (the release date) and `fingerprint`
+    /// (of the records, see [`crate::DATA_FINGERPRINT`]) after `version`. What `assurances
+    /// export` writes as `dataset.json`.
+    ///
+    /// ```
+    /// let ds = nato_assurances::dataset();
+    /// let json = ds.export_json(Some("2026-12-04"), Some(nato_assurances::DATA_FINGERPRINT));
+    /// assert!(json.contains("\"released\": \"2026-12-04\""));
+    /// ```
+    pub fn export_json(&self, released: Option<&str>, fingerprint: Option<&str>) -> String {
         let out = ExportOut {
             version: &self.version,
+            released,
+            fingerprint,
             actors: &self.actors,
             sources: &self.sources,
             commitments: &self.commitments,
@@ -130,6 +149,29 @@ impl Dataset {
         let mut s = serde_json::to_string_pretty(&out).expect("records serialize to JSON");
         s.push('\n');
         s
+    }
+
+    /// The canonical JSON of the records alone (no version or release metadata): what the
+    /// fingerprint is a hash of, so that two copies of the same data have the same fingerprint
+    /// whatever they are called.
+    #[cfg_attr(all(nato_assurances_lib, not(feature = "validate")), allow(dead_code))]
+    pub(crate) fn records_json(&self) -> String {
+        #[derive(Serialize)]
+        struct Records<'a> {
+            actors: &'a [Actor],
+            sources: &'a [Source],
+            commitments: &'a [Commitment],
+            claims: &'a [Claim],
+            events: &'a [Event],
+        }
+        let r = Records {
+            actors: &self.actors,
+            sources: &self.sources,
+            commitments: &self.commitments,
+            claims: &self.claims,
+            events: &self.events,
+        };
+        serde_json::to_string(&r).expect("records serialize to JSON")
     }
 
     /// The data version (semver) of this dataset.

@@ -45,6 +45,8 @@ pub mod check;
 mod dataset;
 mod date;
 mod derive;
+#[cfg(feature = "validate")]
+mod fingerprint;
 /// The baked tables, written by `build.rs` from `data/` at build time.
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/generated.rs"));
@@ -77,6 +79,26 @@ pub use vocab::{
     LegalStatus, OwnershipFactKind, PerspectiveGroup, QuoteKind, Relation, Share, SourceKind,
     Stance, Topic, UnknownValue, Verification,
 };
+
+/// The release date of the embedded data: the date of its section in CHANGELOG.md (a test
+/// keeps the two in step).
+///
+/// ```
+/// let d: nato_assurances::PartialDate = nato_assurances::DATA_RELEASED.parse().unwrap();
+/// assert!(d.year() >= 2026);
+/// ```
+pub const DATA_RELEASED: &str = "2026-12-04";
+
+/// The fingerprint of the embedded data: `sha256:` and the SHA-256 of the canonical JSON of its
+/// records (no version or date), computed by `build.rs`. Two copies hold the same data exactly
+/// when their fingerprints are equal; `assurances export` writes it into `dataset.json` and
+/// `datapackage.json`, and the release's CHANGELOG heading records it.
+///
+/// ```
+/// let f = nato_assurances::DATA_FINGERPRINT;
+/// assert!(f.starts_with("sha256:") && f.len() == 7 + 64);
+/// ```
+pub const DATA_FINGERPRINT: &str = generated::FINGERPRINT;
 
 /// The version of the embedded data. It follows the crate version: corrections are patch
 /// releases, new records minor releases, vocabulary or schema breaks major releases.

@@ -109,6 +109,9 @@ case!(publisher_without_ownership_facts, |v| v["actors"]
     }));
 case!(judging_word_in_a_title, |v| v["commitments"][0]["title"] =
     json!("The so-called assurance"));
+case!(fingerprint_of_other_records, |v| v["fingerprint"] = json!(
+    "sha256:0000000000000000000000000000000000000000000000000000000000000000"
+));
 case!(claim_responds_to_itself, |v| v["claims"][0]
     ["responds_to"] =
     json!([{"relation": "repeats", "claim": "example-claim"}]));
@@ -121,6 +124,18 @@ case!(ambiguous_id_across_kinds, |v| v["events"][0]["id"] =
     json!("example-memo"));
 case!(unknown_enum_value, |v| v["commitments"][0]["kind"] =
     json!("assurence"));
+
+/// An export with its release metadata loads, and the fingerprint it carries is the records'.
+#[test]
+fn an_export_with_its_fingerprint_loads() {
+    let ds = Dataset::from_json(SMALL).unwrap();
+    let fp = nato_assurances::check::fingerprint(&ds);
+    let json = ds.export_json(Some("2026-12-04"), Some(&fp));
+    assert_eq!(Dataset::from_json(&json).unwrap(), ds);
+    // The fingerprint does not depend on the version: it is the records'.
+    let renamed = json.replacen("\"version\": \"", "\"version\": \"9", 1);
+    assert!(Dataset::from_json(&renamed).is_ok());
+}
 
 #[test]
 fn several_problems_are_all_reported() {

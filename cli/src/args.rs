@@ -83,6 +83,18 @@ pub enum Command {
     },
     /// Print a summary of the dataset: counts by kind, year, topic and verification, and the
     /// commitment × claimant stance matrix.
+    /// Print a citation of the dataset, or of one record (its version, release date and
+    /// fingerprint included).
+    Cite {
+        /// A record id (any kind); without it, the dataset.
+        id: Option<String>,
+        /// The format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: crate::cite::Format,
+        /// Read this data directory instead of the embedded dataset.
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
     /// Whose voices the record holds: claims by perspective group and stance for each
     /// commitment, one-sided disputed commitments, outlets without ownership facts, claims
     /// without a first-appearance source.

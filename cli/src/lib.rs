@@ -10,6 +10,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod args;
+pub mod cite;
 pub mod cmd;
 pub mod diff;
 pub mod export;
@@ -48,6 +49,7 @@ pub fn run(command: Command) -> Result<ExitCode, String> {
         Command::Diff { old, new, json } => cmd::diff::run(&old, &new, json),
         Command::Summary { data } => cmd::summary::run(data),
         Command::Balance { json, data } => cmd::balance::run(json, data),
+        Command::Cite { id, format, data } => cmd::cite::run(id.as_deref(), format, data),
         Command::Synth { scale, out, data } => cmd::synth::run(scale, &out, data),
     }
 }

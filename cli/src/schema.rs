@@ -170,6 +170,22 @@ pub fn dataset_schema() -> Value {
             "pattern": patterns::VERSION,
         }),
     );
+    properties.insert(
+        "released".into(),
+        json!({
+            "type": "string",
+            "description": "The release date of this version: the date of its section in CHANGELOG.md.",
+            "pattern": patterns::PARTIAL_DATE,
+        }),
+    );
+    properties.insert(
+        "fingerprint".into(),
+        json!({
+            "type": "string",
+            "description": "`sha256:` and the SHA-256 (lowercase hex) of the canonical JSON of the records alone (no version or date). Two copies hold the same data exactly when their fingerprints are equal; the loader checks it against the records.",
+            "pattern": "^sha256:[0-9a-f]{64}$",
+        }),
+    );
     for kind in RecordKind::ALL {
         properties.insert(
             kind.dir().into(),

@@ -125,6 +125,8 @@ codes! {
     Format = "format",
     /// An export without a version.
     Version = "version",
+    /// An export whose fingerprint is not that of its records.
+    Fingerprint = "fingerprint",
 }
 
 impl fmt::Display for Code {

@@ -111,18 +111,42 @@ impl Checker {
             let message = "empty version".into();
             out.push(tree.diagnostic("/version".into(), Code::Version, message, help.into()));
         }
+        let fingerprint = export.fingerprint;
         if !out.is_empty() {
             return Err(Error::new(out));
         }
-        Ok(Dataset::assemble(
+        let ds = Dataset::assemble(
             export.version,
             export.actors,
             export.sources,
             export.commitments,
             export.claims,
             export.events,
-        ))
+        );
+        if let Some(claimed) = fingerprint {
+            let actual = crate::fingerprint::fingerprint(&ds.records_json());
+            if claimed != actual {
+                let message = format!("the fingerprint `{claimed}` is not that of the records");
+                let help = format!(
+                    "the records were changed after the fingerprint was computed; their \
+                     fingerprint is `{actual}` (`assurances export` writes it)"
+                );
+                let d = tree.diagnostic("/fingerprint".into(), Code::Fingerprint, message, help);
+                return Err(Error::new(vec![d]));
+            }
+        }
+        Ok(ds)
     }
+}
+
+/// The fingerprint of a dataset's records (see [`crate::DATA_FINGERPRINT`]).
+///
+/// ```
+/// let ds = nato_assurances::dataset();
+/// assert_eq!(nato_assurances::check::fingerprint(ds), nato_assurances::DATA_FINGERPRINT);
+/// ```
+pub fn fingerprint(ds: &Dataset) -> String {
+    crate::fingerprint::fingerprint(&ds.records_json())
 }
 
 fn one(d: Diagnostic) -> Error {
@@ -134,6 +158,13 @@ fn one(d: Diagnostic) -> Error {
 #[serde(deny_unknown_fields)]
 struct ExportIn {
     version: String,
+    /// The release date; checked as a date, not kept (a dataset is its records).
+    #[allow(dead_code)]
+    #[serde(default)]
+    released: Option<crate::PartialDate>,
+    /// The fingerprint of the records; checked against them, not kept.
+    #[serde(default)]
+    fingerprint: Option<String>,
     actors: Vec<Actor>,
     sources: Vec<Source>,
     commitments: Vec<Commitment>,

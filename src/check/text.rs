@@ -29,6 +29,7 @@ pub(crate) const DATE_KEYS: &[&str] = &[
     "to",
     "as_of",
     "retrieved",
+    "released",
 ];
 
 /// Whether `id` is a kebab-case slug: lowercase ASCII letters and digits separated by single

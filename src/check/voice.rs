@@ -12,7 +12,9 @@ pub const VOICE_WORDS_FILE: &str = "voice-words.json";
 
 /// The fields in the dataset's own voice. A source's `title` is excluded (it is the title as
 /// printed) and so is a claim's `summary` (the claim attributes it to its claimant).
-pub(crate) const VOICE_KEYS: &[&str] = &["title", "summary", "notes", "reason"];
+pub(crate) const VOICE_KEYS: &[&str] = &[
+    "title", "summary", "notes", "reason", "occasion", "searched",
+];
 
 /// One entry of the list: its words, and whether the last one is a prefix (`*`).
 struct Entry {

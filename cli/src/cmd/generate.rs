@@ -1,4 +1,5 @@
-//! `assurances generate [--check]`: write the JSON Schemas, derived from the record types.
+//! `assurances generate [--check]`: write the JSON Schemas, derived from the record types, and
+//! `CITATION.cff`, from the release metadata.
 //! (The baked tables are written by build.rs at build time and the exports by `assurances
 //! export`; neither is committed.)
 
@@ -9,10 +10,12 @@ use std::process::ExitCode;
 
 /// Every generated file, relative to the workspace root, with its contents.
 pub fn generated_files() -> Vec<(PathBuf, String)> {
-    schema::all_schema_files()
+    let mut files: Vec<(PathBuf, String)> = schema::all_schema_files()
         .into_iter()
         .map(|(name, text)| (Path::new("schema").join(name), text))
-        .collect()
+        .collect();
+    files.push((PathBuf::from("CITATION.cff"), crate::cite::citation_cff()));
+    files
 }
 
 /// Files in the generated directories that generate would not write (left over from an

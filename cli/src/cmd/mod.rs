@@ -2,6 +2,7 @@
 //! message that `main` prints with exit code 2.
 
 pub mod balance;
+pub mod cite;
 pub mod diff;
 pub mod export;
 pub mod fmt;

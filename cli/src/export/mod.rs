@@ -383,12 +383,16 @@ pub fn datapackage(ds: &Dataset, tables: &[Table]) -> Value {
         .sources()
         .filter_map(|s| s.url().map(|u| json!({ "title": s.title(), "path": u })))
         .collect();
-    json!({
+    let release = Release::of(ds);
+    let mut package = json!({
         "profile": "tabular-data-package",
         "name": "nato-assurances",
         "title": "NATO assurances: pledges, assurances, treaties and declarations between NATO, its members and the USSR/Russia since 1990",
         "description": "Commitments with their sources and the attributed claims made about them. One table per record kind plus link tables; partial dates are given as written (EDTF) and as first/last day. The same data as dataset.json.",
         "version": ds.version(),
+        "fingerprint": release.fingerprint,
+        "keywords": ["NATO", "NATO enlargement", "Russia", "Soviet Union", "assurances", "treaties", "Cold War", "European security", "diplomatic history"],
+        "contributors": [{ "title": "The nato-assurances contributors", "role": "author" }],
         "licenses": [{
             "name": "CC-BY-4.0",
             "title": "Creative Commons Attribution 4.0 International",
@@ -396,13 +400,44 @@ pub fn datapackage(ds: &Dataset, tables: &[Table]) -> Value {
         }],
         "sources": sources,
         "resources": resources,
-    })
+    });
+    if let Some(date) = release.released {
+        package["created"] = json!(format!("{date}T00:00:00Z"));
+    }
+    package
+}
+
+/// The release metadata an export carries: the fingerprint of its records and, when they are
+/// the released data of this version (their fingerprint is [`nato_assurances::DATA_FINGERPRINT`]),
+/// the release date. Data that differs from the release (a working copy, a fork) has no release
+/// date.
+pub struct Release {
+    /// `sha256:` and the hash of the records (see `nato_assurances::check::fingerprint`).
+    pub fingerprint: String,
+    /// The release date, for the released data only.
+    pub released: Option<&'static str>,
+}
+
+impl Release {
+    /// The release metadata of `ds`.
+    pub fn of(ds: &Dataset) -> Release {
+        let fingerprint = nato_assurances::check::fingerprint(ds);
+        let released = (fingerprint == nato_assurances::DATA_FINGERPRINT
+            && ds.version() == nato_assurances::DATA_VERSION)
+            .then_some(nato_assurances::DATA_RELEASED);
+        Release {
+            fingerprint,
+            released,
+        }
+    }
 }
 
 /// Every export file (path relative to `exports/`, contents), deterministic.
 pub fn export_files(ds: &Dataset) -> Result<Vec<(String, String)>, String> {
     let tables = tables(ds);
-    let mut out = vec![("dataset.json".to_owned(), ds.to_json())];
+    let release = Release::of(ds);
+    let json = ds.export_json(release.released, Some(&release.fingerprint));
+    let mut out = vec![("dataset.json".to_owned(), json)];
     for t in &tables {
         out.push((format!("csv/{}.csv", t.name), t.to_csv()?));
     }
