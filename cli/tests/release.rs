@@ -12,7 +12,7 @@ fn latest_release() -> (String, String, Option<String>) {
     let text = std::fs::read_to_string(root().join("CHANGELOG.md")).unwrap();
     let mut lines = text
         .lines()
-        .skip_while(|l| !(l.starts_with("## [") && !l.starts_with("## [Unreleased]")));
+        .skip_while(|l| !l.starts_with("## [") || l.starts_with("## [Unreleased]"));
     let heading = lines.next().expect("a release section");
     // `## [0.3.0] — 2026-12-04`
     let version = heading[4..heading.find(']').unwrap()].to_owned();

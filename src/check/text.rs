@@ -29,7 +29,6 @@ pub(crate) const DATE_KEYS: &[&str] = &[
     "to",
     "as_of",
     "retrieved",
-    "released",
 ];
 
 /// Whether `id` is a kebab-case slug: lowercase ASCII letters and digits separated by single
