@@ -80,16 +80,20 @@ pub(super) fn actor_aliases(ds: &Dataset) -> Table {
 pub(super) fn actor_roles(ds: &Dataset) -> Table {
     Def::<Item<Actor, &Role>>::new("actor_roles", "Positions held by actors, with dates.")
         .text("actor_id", "The actor.", |x| x.record.id())
-        .position("Order of the role in the record (0-based).", |x| x.position)
+        .ordinal("Order of the role in the record (0-based).", |x| x.position)
         .text("title", "Title in English.", |x| x.item.title())
         .opt_text(
             "organization_id",
             "The organization or state the role belongs to.",
             |x| x.item.organization(),
         )
-        .date("from", false, "When the role began.", |x| x.item.from())
-        .date("to", false, "When the role ended.", |x| x.item.to())
-        .key(&["actor_id", "position"])
+        .date("role_start", false, "When the role began (the record's `from`).", |x| {
+            x.item.from()
+        })
+        .date("role_end", false, "When the role ended (the record's `to`).", |x| {
+            x.item.to()
+        })
+        .key(&["actor_id", "ordinal"])
         .fk("actor_id", "actors", "id")
         .fk("organization_id", "actors", "id")
         .covers("Actor", &["roles"])
@@ -103,7 +107,7 @@ pub(super) fn actor_ownership(ds: &Dataset) -> Table {
         "Sourced facts on who owns and funds outlets and organizations; the affiliation label in `actors` is computed from them.",
     )
     .text("actor_id", "The outlet or organization.", |x| x.record.id())
-    .position("Order of the fact in the record (0-based).", |x| x.position)
+    .ordinal("Order of the fact in the record (0-based).", |x| x.position)
     .vocab(
         "fact",
         true,
@@ -131,7 +135,7 @@ pub(super) fn actor_ownership(ds: &Dataset) -> Table {
         x.item.searched()
     })
     .opt_text("notes", "Editorial notes.", |x| x.item.notes())
-    .key(&["actor_id", "position"])
+    .key(&["actor_id", "ordinal"])
     .fk("actor_id", "actors", "id")
     .fk("by_id", "actors", "id")
     .fk("source_id", "sources", "id")

@@ -3,9 +3,6 @@
 use super::*;
 
 pub(super) fn claims(ds: &Dataset) -> Table {
-    fn translation(k: &Claim) -> Option<&nato_assurances::Translation> {
-        k.quote().and_then(|q| q.translation_of())
-    }
     Def::<&Claim>::new("claims", "One row per attributed claim about commitments.")
         .text("id", "Stable kebab-case id.", |k| k.id())
         .text("claimant_id", "Who made the claim.", |k| k.claimant())
@@ -29,37 +26,6 @@ pub(super) fn claims(ds: &Dataset) -> Table {
             "The claimant's state on the claim's date, derived (empty when none).",
             |k| ds.claim_perspective(k).state().unwrap_or_default().to_owned(),
         )
-        .opt_text("quote_text", "The claim's words (see quote_kind).", |k| {
-            k.quote().map(|q| q.text())
-        })
-        .vocab(
-            "quote_kind",
-            false,
-            &QuoteKind::VOCABULARY,
-            "verbatim (the claimant's own words) or indirect (a record's indirect speech).",
-            |k| k.quote().map(|q| q.kind().as_str()),
-        )
-        .opt_text(
-            "quote_written_by_id",
-            "For an indirect quote: who wrote the words.",
-            |k| k.quote().and_then(|q| q.written_by()),
-        )
-        .opt_text("quote_language", "Language of the quote.", |k| {
-            k.quote().map(|q| q.language())
-        })
-        .opt_text(
-            "quote_translation_of_language",
-            "If the quote is a translation: the language of the original.",
-            |k| translation(k).map(|t| t.language()),
-        )
-        .opt_text(
-            "quote_translation_of_text",
-            "The original text, where at hand.",
-            |k| translation(k).and_then(|t| t.text()),
-        )
-        .opt_text("quote_translator", "Who translated it.", |k| {
-            translation(k).and_then(|t| t.translator())
-        })
         .opt_text(
             "first_appearance_occasion",
             "The occasion where the words were first said or published.",
@@ -107,7 +73,6 @@ pub(super) fn claims(ds: &Dataset) -> Table {
         .key(&["id"])
         .fk("claimant_id", "actors", "id")
         .fk("claimant_state_id", "actors", "id")
-        .fk("quote_written_by_id", "actors", "id")
         .fk("first_appearance_source_id", "sources", "id")
         .fk("read_in_source_id", "sources", "id")
         .covers(
@@ -116,7 +81,6 @@ pub(super) fn claims(ds: &Dataset) -> Table {
                 "id",
                 "claimant",
                 "date",
-                "quote",
                 "first_appearance",
                 "read_in",
                 "summary",
@@ -125,13 +89,8 @@ pub(super) fn claims(ds: &Dataset) -> Table {
                 "withdrawn",
             ],
         )
-        .covers(
-            "ClaimQuote",
-            &["text", "kind", "written_by", "language", "translation_of"],
-        )
         .covers("FirstAppearance", &["occasion", "date", "source"])
         .covers("ReadIn", &["source", "locator", "retrieved"])
-        .covers("Translation", &["language", "text", "translator"])
         .covers("SourceRef", &["source", "locator"])
         .rows(ds.claims())
 }

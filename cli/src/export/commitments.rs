@@ -53,7 +53,7 @@ pub(super) fn commitment_actors(ds: &Dataset) -> Table {
         Some(x.item.0)
     })
     .text("actor_id", "The actor.", |x| x.item.1)
-    .position("Order within the role (0-based).", |x| x.position)
+    .ordinal("Order within the role (0-based).", |x| x.position)
     .key(&["commitment_id", "role", "actor_id"])
     .fk("commitment_id", "commitments", "id")
     .fk("actor_id", "actors", "id")
@@ -79,7 +79,7 @@ pub(super) fn commitment_sources(ds: &Dataset) -> Table {
         "Sources of commitments, with locators.",
     )
     .text("commitment_id", "The commitment.", |x| x.record.id())
-    .position("Order in the record (0-based).", |x| x.position)
+    .ordinal("Order in the record (0-based).", |x| x.position)
     .text("source_id", "The source.", |x| x.item.source())
     .opt_text("locator", "Where in the source.", |x| x.item.locator())
     .key(&["commitment_id", "source_id"])
@@ -90,62 +90,163 @@ pub(super) fn commitment_sources(ds: &Dataset) -> Table {
     .rows(items(ds.commitments(), |c| c.sources()))
 }
 
+/// One row of the `quotes` table: a commitment's quote, or a claim's.
+enum QuoteRow<'a> {
+    Commitment(&'a Commitment, usize, &'a Quote),
+    Claim(&'a Claim, &'a ClaimQuote),
+}
+
+impl<'a> QuoteRow<'a> {
+    fn text(&self) -> &'a str {
+        match self {
+            QuoteRow::Commitment(_, _, q) => q.text(),
+            QuoteRow::Claim(_, q) => q.text(),
+        }
+    }
+    fn kind(&self) -> QuoteKind {
+        match self {
+            QuoteRow::Commitment(_, _, q) => q.kind(),
+            QuoteRow::Claim(_, q) => q.kind(),
+        }
+    }
+    fn language(&self) -> &'a str {
+        match self {
+            QuoteRow::Commitment(_, _, q) => q.language(),
+            QuoteRow::Claim(_, q) => q.language(),
+        }
+    }
+    fn written_by(&self) -> Option<&'a str> {
+        match self {
+            QuoteRow::Commitment(_, _, q) => q.written_by(),
+            QuoteRow::Claim(_, q) => q.written_by(),
+        }
+    }
+    fn translation(&self) -> Option<&'a nato_assurances::Translation> {
+        match self {
+            QuoteRow::Commitment(_, _, q) => q.translation_of(),
+            QuoteRow::Claim(_, q) => q.translation_of(),
+        }
+    }
+    fn read_in(&self) -> Option<&'a nato_assurances::ReadIn> {
+        match self {
+            QuoteRow::Commitment(_, _, q) => q.read_in(),
+            QuoteRow::Claim(k, _) => k.read_in(),
+        }
+    }
+}
+
 pub(super) fn quotes(ds: &Dataset) -> Table {
-    Def::<Item<Commitment, &Quote>>::new(
+    let rows = ds
+        .commitments()
+        .flat_map(|c| {
+            c.quotes()
+                .iter()
+                .enumerate()
+                .map(move |(i, q)| QuoteRow::Commitment(c, i, q))
+        })
+        .chain(
+            ds.claims()
+                .filter_map(|k| k.quote().map(|q| QuoteRow::Claim(k, q))),
+        );
+    Def::<QuoteRow>::new(
         "quotes",
-        "Quotes in commitments, with their kind, speaker, source and the copy read.",
+        "Every quote, of commitments and of claims, with its kind, speaker, source and the copy read: one table, so that all the quotes of one speaker are one query.",
     )
-    .text("commitment_id", "The commitment.", |x| x.record.id())
-    .position("Order in the record (0-based).", |x| x.position)
-    .text("text", "The exact words as printed in the source.", |x| {
-        x.item.text()
+    .col(
+        "quote_id",
+        Type::String,
+        true,
+        "`<commitment id>#<ordinal>` or `<claim id>#quote`.",
+        |x| match x {
+            QuoteRow::Commitment(c, i, _) => format!("{}#{i}", c.id()),
+            QuoteRow::Claim(k, _) => format!("{}#quote", k.id()),
+        },
+    )
+    .col(
+        "record_kind",
+        Type::String,
+        true,
+        "`commitment` or `claim`: which record the quote belongs to.",
+        |x| match x {
+            QuoteRow::Commitment(..) => "commitment".to_owned(),
+            QuoteRow::Claim(..) => "claim".to_owned(),
+        },
+    )
+    .opt_text("commitment_id", "The commitment (for a commitment's quote).", |x| match x {
+        QuoteRow::Commitment(c, _, _) => Some(c.id()),
+        QuoteRow::Claim(..) => None,
     })
+    .opt_text("claim_id", "The claim (for a claim's quote).", |x| match x {
+        QuoteRow::Claim(k, _) => Some(k.id()),
+        QuoteRow::Commitment(..) => None,
+    })
+    .col(
+        "ordinal",
+        Type::Integer,
+        true,
+        "Order of the quote in its record (0-based; a claim has one).",
+        |x| match x {
+            QuoteRow::Commitment(_, i, _) => i.to_string(),
+            QuoteRow::Claim(..) => "0".to_owned(),
+        },
+    )
+    .text("text", "The exact words as printed in the source.", |x| x.text())
     .vocab(
         "kind",
         true,
         &QuoteKind::VOCABULARY,
-        "verbatim (the speaker's own words) or indirect (a record's indirect speech or paraphrase).",
-        |x| Some(x.item.kind().as_str()),
+        "verbatim (the speaker's own words) or indirect (a record's indirect speech or paraphrase, never the speaker's own words).",
+        |x| Some(x.kind().as_str()),
     )
-    .text("language", "Language of `text`.", |x| x.item.language())
-    .text("speaker_id", "Who said or wrote it.", |x| x.item.speaker())
-    .opt_text(
-        "written_by_id",
-        "For an indirect quote: who wrote the words.",
-        |x| x.item.written_by(),
+    .text("language", "Language of `text`.", |x| x.language())
+    .text(
+        "speaker_id",
+        "Who said or wrote it (a claim's claimant; for an indirect quote, whose words it reports).",
+        |x| match x {
+            QuoteRow::Commitment(_, _, q) => q.speaker(),
+            QuoteRow::Claim(k, _) => k.claimant(),
+        },
     )
-    .text("source_id", "The source the text was taken from.", |x| {
-        x.item.source()
+    .opt_text("written_by_id", "For an indirect quote: who wrote the words.", |x| {
+        x.written_by()
     })
-    .opt_text("locator", "Where in the source.", |x| x.item.locator())
+    .opt_text(
+        "source_id",
+        "The source of the words: a commitment quote's source; a claim's first-appearance source (empty when not recorded).",
+        |x| match x {
+            QuoteRow::Commitment(_, _, q) => Some(q.source()),
+            QuoteRow::Claim(k, _) => k.first_appearance().source().map(|s| s.source()),
+        },
+    )
+    .opt_text("locator", "Where in that source.", |x| match x {
+        QuoteRow::Commitment(_, _, q) => q.locator(),
+        QuoteRow::Claim(k, _) => k.first_appearance().source().and_then(|s| s.locator()),
+    })
     .opt_text(
         "read_in_source_id",
         "The copy actually read, when it is not `source_id`.",
-        |x| x.item.read_in().map(|r| r.source()),
+        |x| x.read_in().map(|r| r.source()),
     )
     .opt_text("read_in_locator", "Where in that copy.", |x| {
-        x.item.read_in().and_then(|r| r.locator())
+        x.read_in().and_then(|r| r.locator())
     })
     .date("read_in_retrieved", false, "When the copy was retrieved.", |x| {
-        x.item.read_in().and_then(|r| r.retrieved())
+        x.read_in().and_then(|r| r.retrieved())
     })
     .opt_text(
         "translation_of_language",
         "If `text` is a translation: the language of the original.",
-        |x| x.item.translation_of().map(|t| t.language()),
+        |x| x.translation().map(|t| t.language()),
     )
-    .opt_text(
-        "translation_of_text",
-        "The original text, where at hand.",
-        |x| x.item.translation_of().and_then(|t| t.text()),
-    )
-    .opt_text(
-        "translator",
-        "Who translated it, as the source says.",
-        |x| x.item.translation_of().and_then(|t| t.translator()),
-    )
-    .key(&["commitment_id", "position"])
+    .opt_text("translation_of_text", "The original text, where at hand.", |x| {
+        x.translation().and_then(|t| t.text())
+    })
+    .opt_text("translator", "Who translated it, as the source says.", |x| {
+        x.translation().and_then(|t| t.translator())
+    })
+    .key(&["quote_id"])
     .fk("commitment_id", "commitments", "id")
+    .fk("claim_id", "claims", "id")
     .fk("speaker_id", "actors", "id")
     .fk("written_by_id", "actors", "id")
     .fk("source_id", "sources", "id")
@@ -165,9 +266,14 @@ pub(super) fn quotes(ds: &Dataset) -> Table {
             "translation_of",
         ],
     )
+    .covers("Claim", &["quote"])
+    .covers(
+        "ClaimQuote",
+        &["text", "kind", "written_by", "language", "translation_of"],
+    )
     .covers("ReadIn", &["source", "locator", "retrieved"])
     .covers("Translation", &["language", "text", "translator"])
-    .rows(items(ds.commitments(), |c| c.quotes()))
+    .rows(rows)
 }
 
 pub(super) fn related_commitments(ds: &Dataset) -> Table {

@@ -6,7 +6,7 @@
 
 use nato_assurances::vocab::Vocabulary;
 use nato_assurances::{
-    Actor, ActorKind, AffiliationKind, Claim, ClaimLink, ClaimRelation, Commitment, CommitmentKind,
+    Actor, ActorKind, AffiliationKind, Claim, ClaimLink, ClaimQuote, ClaimRelation, Commitment, CommitmentKind,
     Dataset, Event, EventActor, EventKind, EventRole, Form, LegalStatus, LocalName, OwnershipFact,
     OwnershipFactKind, PartialDate, Quote, QuoteKind, Related, Relation, Role, Share, Source,
     SourceKind, SourceRef, Stance, Target, Topic, Verification, Withdrawal,
@@ -204,9 +204,9 @@ impl<'a, R: 'a> Def<'a, R> {
         })
     }
 
-    /// The position of an item in its list (0-based).
-    fn position(self, description: &str, value: fn(&R) -> usize) -> Self {
-        self.col("position", Type::Integer, true, description, move |r| {
+    /// The place of an item in its record's list (0-based), as the column `ordinal`.
+    fn ordinal(self, description: &str, value: fn(&R) -> usize) -> Self {
+        self.col("ordinal", Type::Integer, true, description, move |r| {
             value(r).to_string()
         })
     }

@@ -96,9 +96,9 @@ pub(super) fn sources(ds: &Dataset) -> Table {
 pub(super) fn source_authors(ds: &Dataset) -> Table {
     Def::<Item<Source, &str>>::new("source_authors", "Authors of sources, as printed.")
         .text("source_id", "The source.", |x| x.record.id())
-        .position("Order of the author (0-based).", |x| x.position)
+        .ordinal("Order of the author (0-based).", |x| x.position)
         .text("author", "Name as printed.", |x| x.item)
-        .key(&["source_id", "position"])
+        .key(&["source_id", "ordinal"])
         .fk("source_id", "sources", "id")
         .covers("Source", &["authors"])
         .rows(items(ds.sources(), |x| x.authors()))
