@@ -147,6 +147,8 @@ pub enum ExportFormat {
     Csv,
     /// datapackage.json (Frictionless Data Package) with the CSV tables it describes.
     Datapackage,
+    /// parquet/*.parquet: the same tables, typed (dates, categorical vocabularies, integers).
+    Parquet,
     /// All of the above.
     All,
 }

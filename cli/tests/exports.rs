@@ -163,8 +163,11 @@ fn csv_tables_agree_with_the_datapackage_and_the_dataset() {
         .map(|c| c.made_by().len() + c.made_to().len() + c.parties().len())
         .sum();
     assert_eq!(keys["commitment_actors"].1.len(), roles);
-    let quotes: usize = ds.commitments().map(|c| c.quotes().len()).sum();
+    // One quotes table: the commitments' quotes and the claims'.
+    let quotes: usize = ds.commitments().map(|c| c.quotes().len()).sum::<usize>()
+        + ds.claims().filter(|k| k.quote().is_some()).count();
     assert_eq!(keys["quotes"].1.len(), quotes);
+    assert_eq!(keys["commitments_sheet"].1.len(), c);
     let stances: usize = ds
         .claims()
         .flat_map(|c| c.about())
@@ -338,4 +341,46 @@ fn diff_rejects_what_is_not_an_export() {
     assert!(diff(&json!({"actors": [{"name": "x"}]}), &export())
         .unwrap_err()
         .contains("has no string `id`"));
+}
+
+/// The Parquet files hold the same tables as the CSVs: the same columns, the same number of
+/// rows, dates as DATE and vocabularies dictionary-encoded.
+#[test]
+fn parquet_tables_match_the_csv_tables() {
+    use arrow_schema::DataType;
+    use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+    let ds = fixture();
+    let files = nato_assurances_cli::export::parquet_files(&ds).unwrap();
+    let tables = tables(&ds);
+    assert_eq!(files.len(), tables.len());
+    for (t, (name, bytes)) in tables.iter().zip(files) {
+        assert_eq!(name, format!("parquet/{}.parquet", t.name));
+        let reader = ParquetRecordBatchReaderBuilder::try_new(bytes::Bytes::from(bytes))
+            .unwrap()
+            .build()
+            .unwrap();
+        let batches: Vec<_> = reader.map(Result::unwrap).collect();
+        let rows: usize = batches.iter().map(|b| b.num_rows()).sum();
+        assert_eq!(rows, t.rows.len(), "{}", t.name);
+        let Some(b) = batches.first() else { continue };
+        let schema = b.schema();
+        let names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
+        let expected: Vec<&str> = t.fields.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, expected, "{}", t.name);
+        for (f, field) in t.fields.iter().zip(schema.fields()) {
+            let want = match (f.kind, f.vocabulary) {
+                (nato_assurances_cli::export::Type::Date, _) => "date",
+                (_, Some(_)) => "dictionary",
+                (nato_assurances_cli::export::Type::Integer, _) => "integer",
+                _ => "other",
+            };
+            let got = match field.data_type() {
+                DataType::Date32 => "date",
+                DataType::Dictionary(..) => "dictionary",
+                DataType::Int64 => "integer",
+                _ => "other",
+            };
+            assert_eq!(got, want, "{}.{}", t.name, f.name);
+        }
+    }
 }

@@ -34,6 +34,11 @@ fn stance_counts(counts: &BTreeMap<Stance, usize>) -> String {
         .join(", ")
 }
 
+/// `1 disputed commitment`, `2 disputed commitments`.
+fn disputed(n: usize) -> String {
+    format!("{n} disputed commitment{}", if n == 1 { "" } else { "s" })
+}
+
 /// The report as text.
 pub fn balance_text(ds: &Dataset) -> String {
     let b: Balance<'_> = ds.balance();
@@ -59,8 +64,8 @@ pub fn balance_text(ds: &Dataset) -> String {
     }
     let _ = writeln!(
         o,
-        "\none-sided: {} disputed commitments with claims from one group only",
-        b.one_sided.len()
+        "\none-sided: {} with claims from one group only",
+        disputed(b.one_sided.len())
     );
     for id in &b.one_sided {
         let c = b.commitments.iter().find(|c| c.id == *id);

@@ -14,10 +14,23 @@ pub fn run(out: &Path, format: ExportFormat, data: Option<PathBuf>) -> Result<Ex
             ExportFormat::Json => name == "dataset.json",
             ExportFormat::Csv => name.starts_with("csv/"),
             ExportFormat::Datapackage => name != "dataset.json",
+            ExportFormat::Parquet => false,
         };
         if wanted {
             let path = out.join(&name);
             write_atomic(&path, &text)?;
+            crate::out::println(format_args!("wrote {}", path.display()));
+        }
+    }
+    if matches!(format, ExportFormat::Parquet | ExportFormat::All) {
+        for (name, bytes) in crate::export::parquet_files(&ds)? {
+            let path = out.join(&name);
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            }
+            std::fs::write(&path, bytes)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             crate::out::println(format_args!("wrote {}", path.display()));
         }
     }

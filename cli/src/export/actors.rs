@@ -87,12 +87,18 @@ pub(super) fn actor_roles(ds: &Dataset) -> Table {
             "The organization or state the role belongs to.",
             |x| x.item.organization(),
         )
-        .date("role_start", false, "When the role began (the record's `from`).", |x| {
-            x.item.from()
-        })
-        .date("role_end", false, "When the role ended (the record's `to`).", |x| {
-            x.item.to()
-        })
+        .date(
+            "role_start",
+            false,
+            "When the role began (the record's `from`).",
+            |x| x.item.from(),
+        )
+        .date(
+            "role_end",
+            false,
+            "When the role ended (the record's `to`).",
+            |x| x.item.to(),
+        )
         .key(&["actor_id", "ordinal"])
         .fk("actor_id", "actors", "id")
         .fk("organization_id", "actors", "id")

@@ -6,23 +6,27 @@
 
 use nato_assurances::vocab::Vocabulary;
 use nato_assurances::{
-    Actor, ActorKind, AffiliationKind, Claim, ClaimLink, ClaimQuote, ClaimRelation, Commitment, CommitmentKind,
-    Dataset, Event, EventActor, EventKind, EventRole, Form, LegalStatus, LocalName, OwnershipFact,
-    OwnershipFactKind, PartialDate, Quote, QuoteKind, Related, Relation, Role, Share, Source,
-    SourceKind, SourceRef, Stance, Target, Topic, Verification, Withdrawal,
+    Actor, ActorKind, AffiliationKind, Claim, ClaimLink, ClaimQuote, ClaimRelation, Commitment,
+    CommitmentKind, Dataset, Event, EventActor, EventKind, EventRole, Form, LegalStatus, LocalName,
+    OwnershipFact, OwnershipFactKind, PartialDate, Quote, QuoteKind, Related, Relation, Role,
+    Share, Source, SourceKind, SourceRef, Stance, Target, Topic, Verification, Withdrawal,
 };
 use serde_json::{json, Value};
 
 mod actors;
 mod claims;
+pub mod codebook;
 mod commitments;
 mod events;
+pub mod parquet;
+mod sheet;
 mod sources;
 
 use actors::*;
 use claims::*;
 use commitments::*;
 use events::*;
+use sheet::*;
 use sources::*;
 
 /// A Table Schema field type.
@@ -36,6 +40,13 @@ pub enum Type {
     Boolean,
     /// An ISO 8601 day.
     Date,
+}
+
+impl Field {
+    /// The Table Schema type name.
+    pub fn kind_name(&self) -> &'static str {
+        self.kind.name()
+    }
 }
 
 impl Type {
@@ -114,6 +125,12 @@ impl Table {
                         "enum".into(),
                         json!(voc.values.iter().map(|(s, _)| *s).collect::<Vec<_>>()),
                     );
+                    // Table Schema v2 value labels: each allowed value with its definition.
+                    v["categories"] = json!(voc
+                        .values
+                        .iter()
+                        .map(|(value, label)| json!({ "value": value, "label": label }))
+                        .collect::<Vec<_>>());
                 }
                 if !c.is_empty() {
                     v["constraints"] = Value::Object(c);
@@ -334,7 +351,7 @@ fn items<'a, P: 'a, T, I: IntoIterator<Item = T>>(
 
 /// Every table of the CSV export, in a stable order.
 pub fn tables(ds: &Dataset) -> Vec<Table> {
-    let all: [fn(&Dataset) -> Table; 22] = [
+    let all: [fn(&Dataset) -> Table; 23] = [
         actors,
         actor_names,
         actor_aliases,
@@ -357,6 +374,7 @@ pub fn tables(ds: &Dataset) -> Vec<Table> {
         event_actors,
         event_commitments,
         event_sources,
+        commitments_sheet,
     ];
     all.iter().map(|table| table(ds)).collect()
 }
@@ -432,6 +450,19 @@ impl Release {
     }
 }
 
+/// The Parquet files (path relative to `exports/`, bytes): one per CSV table.
+pub fn parquet_files(ds: &Dataset) -> Result<Vec<(String, Vec<u8>)>, String> {
+    tables(ds)
+        .iter()
+        .map(|t| {
+            Ok((
+                format!("parquet/{}.parquet", t.name),
+                parquet::to_parquet(t)?,
+            ))
+        })
+        .collect()
+}
+
 /// Every export file (path relative to `exports/`, contents), deterministic.
 pub fn export_files(ds: &Dataset) -> Result<Vec<(String, String)>, String> {
     let tables = tables(ds);
@@ -444,6 +475,15 @@ pub fn export_files(ds: &Dataset) -> Result<Vec<(String, String)>, String> {
     out.push((
         "datapackage.json".to_owned(),
         crate::schema::pretty(&datapackage(ds, &tables)),
+    ));
+    out.push((
+        "README.md".to_owned(),
+        codebook::codebook(
+            &tables,
+            ds.version(),
+            release.released,
+            &release.fingerprint,
+        ),
     ));
     Ok(out)
 }
