@@ -90,6 +90,8 @@ pub struct Table {
     pub foreign_keys: Vec<(&'static str, &'static str, &'static str)>,
     /// The record fields the columns hold: (record type or part, JSON field names).
     pub covers: Vec<(&'static str, &'static [&'static str])>,
+    /// A view derived from the other tables (the spreadsheet sheet): it covers no field.
+    pub derived: bool,
     /// Rows, each with one value per field ("" for none).
     pub rows: Vec<Vec<String>>,
 }
@@ -174,6 +176,7 @@ impl<'a, R: 'a> Def<'a, R> {
             primary_key: Vec::new(),
             foreign_keys: Vec::new(),
             covers: Vec::new(),
+            derived: false,
             rows: Vec::new(),
         };
         Def {
@@ -312,6 +315,12 @@ impl<'a, R: 'a> Def<'a, R> {
     /// `ty`, by their JSON names. `tests/shape.rs` checks that every field is covered.
     fn covers(mut self, ty: &'static str, fields: &'static [&'static str]) -> Self {
         self.table.covers.push((ty, fields));
+        self
+    }
+
+    /// Marks the table as a view derived from the others (it covers no record field).
+    fn derived(mut self) -> Self {
+        self.table.derived = true;
         self
     }
 

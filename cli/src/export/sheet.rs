@@ -83,5 +83,6 @@ pub(super) fn commitments_sheet(ds: &Dataset) -> Table {
     })
     .key(&["id"])
     .fk("id", "commitments", "id")
+    .derived()
     .rows(ds.commitments())
 }
