@@ -114,11 +114,11 @@ pub fn balance_text(ds: &Dataset) -> String {
         } else {
             "searched, not established"
         };
-        let _ = writeln!(
-            o,
-            "  {:<40} {why}; publisher of {} sources",
-            g.id, g.sources
-        );
+        let sources = match g.sources {
+            1 => "1 source".to_owned(),
+            n => format!("{n} sources"),
+        };
+        let _ = writeln!(o, "  {:<40} {why}; publisher of {sources}", g.id);
     }
     let _ = writeln!(
         o,
