@@ -41,7 +41,7 @@ pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 /// ```
 /// use nato_assurances::check::Checker;
 /// let json = nato_assurances::dataset().to_json();
-/// let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+/// let today = chrono::NaiveDate::from_ymd_opt(2100, 1, 1).unwrap(); // any day after the data
 /// let ds = Checker::new().today(today).check_export(&json).unwrap();
 /// assert_eq!(&ds, nato_assurances::dataset());
 /// ```
