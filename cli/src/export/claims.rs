@@ -45,17 +45,10 @@ pub(super) fn claims(ds: &Dataset) -> Table {
         .opt_text("first_appearance_locator", "Where in that source.", |k| {
             k.first_appearance().source().and_then(|s| s.locator())
         })
-        .opt_text(
-            "read_in_source_id",
+        .read_in(
             "The copy actually read, when it is not the first appearance.",
-            |k| k.read_in().map(|r| r.source()),
+            |k| k.read_in(),
         )
-        .opt_text("read_in_locator", "Where in that copy.", |k| {
-            k.read_in().and_then(|r| r.locator())
-        })
-        .date("read_in_retrieved", false, "When the copy was retrieved.", |k| {
-            k.read_in().and_then(|r| r.retrieved())
-        })
         .text(
             "summary",
             "Neutral summary of what the claimant says.",

@@ -222,17 +222,7 @@ pub(super) fn quotes(ds: &Dataset) -> Table {
         QuoteRow::Commitment(_, _, q) => q.locator(),
         QuoteRow::Claim(k, _) => k.first_appearance().source().and_then(|s| s.locator()),
     })
-    .opt_text(
-        "read_in_source_id",
-        "The copy actually read, when it is not `source_id`.",
-        |x| x.read_in().map(|r| r.source()),
-    )
-    .opt_text("read_in_locator", "Where in that copy.", |x| {
-        x.read_in().and_then(|r| r.locator())
-    })
-    .date("read_in_retrieved", false, "When the copy was retrieved.", |x| {
-        x.read_in().and_then(|r| r.retrieved())
-    })
+    .read_in("The copy actually read, when it is not `source_id`.", |x| x.read_in())
     .opt_text(
         "translation_of_language",
         "If `text` is a translation: the language of the original.",

@@ -8,8 +8,8 @@ use nato_assurances::vocab::Vocabulary;
 use nato_assurances::{
     Actor, ActorKind, AffiliationKind, Claim, ClaimLink, ClaimQuote, ClaimRelation, Commitment,
     CommitmentKind, Dataset, Event, EventActor, EventKind, EventRole, Form, LegalStatus, LocalName,
-    OwnershipFact, OwnershipFactKind, PartialDate, Quote, QuoteKind, Related, Relation, Role,
-    Share, Source, SourceKind, SourceRef, Stance, Target, Topic, Verification, Withdrawal,
+    OwnershipFact, OwnershipFactKind, PartialDate, Quote, QuoteKind, ReadIn, Related, Relation,
+    Role, Share, Source, SourceKind, SourceRef, Stance, Target, Topic, Verification, Withdrawal,
 };
 use serde_json::{json, Value};
 
@@ -255,7 +255,7 @@ impl<'a, R: 'a> Def<'a, R> {
         name: &str,
         required: bool,
         description: &str,
-        value: fn(&R) -> Option<PartialDate>,
+        value: impl Fn(&R) -> Option<PartialDate> + Copy + 'a,
     ) -> Self {
         let show = move |r: &R, f: fn(PartialDate) -> String| value(r).map(f).unwrap_or_default();
         let as_written = format!(
@@ -298,6 +298,23 @@ impl<'a, R: 'a> Def<'a, R> {
             false,
             "Why it was withdrawn.",
             move |r| value(r).map(|w| w.reason().to_owned()).unwrap_or_default(),
+        )
+    }
+
+    /// The columns of a `read_in` (the copy actually read): its source (described by `what`),
+    /// locator and retrieval date.
+    fn read_in(self, what: &str, value: fn(&R) -> Option<&ReadIn>) -> Self {
+        self.opt_text("read_in_source_id", what, move |r| {
+            value(r).map(|x| x.source())
+        })
+        .opt_text("read_in_locator", "Where in that copy.", move |r| {
+            value(r).and_then(|x| x.locator())
+        })
+        .date(
+            "read_in_retrieved",
+            false,
+            "When the copy was retrieved.",
+            move |r| value(r).and_then(|x| x.retrieved()),
         )
     }
 

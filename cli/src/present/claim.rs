@@ -1,10 +1,10 @@
 //! The text views of a claim.
 
 use super::{
-    actor_label, claim_date, commitment_label, perspective, push, source_label, stances,
-    stances_about,
+    actor_label, claim_date, commitment_label, perspective, push, quote_line, source_label,
+    stances, stances_about,
 };
-use nato_assurances::{Claim, Dataset, QuoteKind};
+use nato_assurances::{Claim, Dataset};
 
 /// The resolved text view of a claim: claimant, stances, the commitments it is about, its
 /// quote and the sources where it appeared.
@@ -22,23 +22,13 @@ pub fn show(ds: &Dataset, k: &Claim) -> String {
         );
     }
     if let Some(q) = k.quote() {
-        match q.kind() {
-            QuoteKind::Indirect => {
-                let by = q
-                    .written_by()
-                    .map_or("?".to_owned(), |w| actor_label(ds, w));
-                o.push_str(&format!(
-                    "indirect      {by} reports: “{}” ({})\n",
-                    q.text(),
-                    q.language()
-                ));
-            }
-            _ => o.push_str(&format!(
-                "quote         “{}” ({})\n",
-                q.text(),
-                q.language()
-            )),
-        }
+        o.push_str(&quote_line(
+            ds,
+            q.kind(),
+            q.written_by(),
+            q.text(),
+            q.language(),
+        ));
         if let Some(t) = q.translation_of() {
             o.push_str(&format!(
                 "                translated from {}\n",

@@ -1,7 +1,7 @@
 //! The text views of a commitment.
 
 use super::{
-    actor_label, claim_date, commitment_label, names, perspective, push, source_label,
+    actor_label, claim_date, commitment_label, names, perspective, push, quote_line, source_label,
     stances_about,
 };
 use nato_assurances::{Commitment, Dataset, Quote, QuoteKind};
@@ -54,32 +54,19 @@ fn fields(o: &mut String, ds: &Dataset, c: &Commitment) {
 }
 
 fn quote(o: &mut String, ds: &Dataset, q: &Quote) {
+    o.push_str(&quote_line(
+        ds,
+        q.kind(),
+        q.written_by(),
+        q.text(),
+        q.language(),
+    ));
+    let speaker = actor_label(ds, q.speaker());
     match q.kind() {
         QuoteKind::Indirect => {
-            let by = q
-                .written_by()
-                .map_or("?".to_owned(), |w| actor_label(ds, w));
-            o.push_str(&format!(
-                "indirect      {by} reports: “{}” ({})\n",
-                q.text(),
-                q.language()
-            ));
-            o.push_str(&format!(
-                "                — about what {} said\n",
-                actor_label(ds, q.speaker())
-            ));
+            o.push_str(&format!("                — about what {speaker} said\n"))
         }
-        _ => {
-            o.push_str(&format!(
-                "quote         “{}” ({})\n",
-                q.text(),
-                q.language()
-            ));
-            o.push_str(&format!(
-                "                — {}\n",
-                actor_label(ds, q.speaker())
-            ));
-        }
+        _ => o.push_str(&format!("                — {speaker}\n")),
     }
     o.push_str(&format!(
         "                in {}\n",

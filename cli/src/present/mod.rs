@@ -7,7 +7,7 @@ pub mod commitment;
 pub mod event;
 pub mod source;
 
-use nato_assurances::{Claim, Dataset, PartialDate, Record};
+use nato_assurances::{Claim, Dataset, PartialDate, QuoteKind, Record};
 
 /// The resolved text view of a record: names beside ids, quotes with their sources, the
 /// records that refer to it.
@@ -112,6 +112,25 @@ pub(crate) fn perspective(ds: &Dataset, k: &Claim) -> String {
     match p.state() {
         Some(s) => format!("{}, {}", p.group(), actor_label(ds, s)),
         None => p.group().to_string(),
+    }
+}
+
+/// The first line of a quote: `quote  “text” (lang)` for the speaker's own words, and
+/// `indirect  Writer reports: “text” (lang)` for a record's indirect speech, which is never
+/// shown as the speaker's words.
+pub(crate) fn quote_line(
+    ds: &Dataset,
+    kind: QuoteKind,
+    written_by: Option<&str>,
+    text: &str,
+    language: &str,
+) -> String {
+    match kind {
+        QuoteKind::Indirect => {
+            let by = written_by.map_or("?".to_owned(), |w| actor_label(ds, w));
+            format!("indirect      {by} reports: “{text}” ({language})\n")
+        }
+        _ => format!("quote         “{text}” ({language})\n"),
     }
 }
 
