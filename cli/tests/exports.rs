@@ -7,7 +7,7 @@ use nato_assurances_cli::cmd::balance::{balance_json, balance_text};
 use nato_assurances_cli::cmd::generate::generated_files;
 use nato_assurances_cli::cmd::summary::summary_text;
 use nato_assurances_cli::diff::{diff, render};
-use nato_assurances_cli::export::{datapackage, tables};
+use nato_assurances_cli::export::{datapackage, tables, Release};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -220,7 +220,7 @@ fn export_shape_snapshot() {
                 .join(",")
         ));
     }
-    let package = datapackage(ds, &tables(ds));
+    let package = datapackage(ds, &tables(ds), &Release::of(ds));
     o.push_str(&format!(
         "datapackage: {} resources, licence {}\n",
         package["resources"].as_array().unwrap().len(),

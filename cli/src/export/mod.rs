@@ -405,8 +405,9 @@ pub fn tables(ds: &Dataset) -> Vec<Table> {
     all.iter().map(|table| table(ds)).collect()
 }
 
-/// The Frictionless Data Package descriptor for the CSV tables (paths relative to `exports/`).
-pub fn datapackage(ds: &Dataset, tables: &[Table]) -> Value {
+/// The Frictionless Data Package descriptor for the CSV tables (paths relative to `exports/`),
+/// carrying `release`'s fingerprint and date.
+pub fn datapackage(ds: &Dataset, tables: &[Table], release: &Release) -> Value {
     let resources: Vec<Value> = tables
         .iter()
         .map(|t| {
@@ -427,7 +428,6 @@ pub fn datapackage(ds: &Dataset, tables: &[Table]) -> Value {
         .sources()
         .filter_map(|s| s.url().map(|u| json!({ "title": s.title(), "path": u })))
         .collect();
-    let release = Release::of(ds);
     let mut package = json!({
         "profile": "tabular-data-package",
         "name": "nato-assurances",
@@ -500,7 +500,7 @@ pub fn export_files(ds: &Dataset) -> Result<Vec<(String, String)>, String> {
     }
     out.push((
         "datapackage.json".to_owned(),
-        crate::schema::pretty(&datapackage(ds, &tables)),
+        crate::schema::pretty(&datapackage(ds, &tables, &release)),
     ));
     out.push((
         "README.md".to_owned(),
