@@ -126,7 +126,7 @@ pub(super) fn actor_ownership(ds: &Dataset) -> Table {
         "share",
         false,
         &Share::VOCABULARY,
-        "For funded_by: how much of the funding, as the source says.",
+        "How much the owner owns or the funder gives, as the source says (`part`: one of several).",
         |x| x.item.share().map(|s| s.as_str()),
     )
     .date("as_of", false, "The date the source states the fact for.", |x| x.item.as_of())
