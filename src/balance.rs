@@ -115,11 +115,16 @@ impl Dataset {
         let mut claims_by_group: BTreeMap<PerspectiveGroup, usize> = BTreeMap::new();
         let mut stances_by_group: BTreeMap<PerspectiveGroup, BTreeMap<Stance, usize>> =
             BTreeMap::new();
-        let group_of = |k: &Claim| self.claim_perspective(k).group();
         // Withdrawn records stay for their ids, but are nobody's voice any more.
         let active = |k: &&Claim| k.withdrawn().is_none();
+        // Each claim's group, derived once: the per-commitment tallies below look it up.
+        let group_of: BTreeMap<&str, PerspectiveGroup> = self
+            .claims()
+            .filter(active)
+            .map(|k| (k.id(), self.claim_perspective(k).group()))
+            .collect();
         for k in self.claims().filter(active) {
-            let g = group_of(k);
+            let g = group_of[k.id()];
             *claims_by_group.entry(g).or_default() += 1;
             for t in k.about() {
                 for s in t.stances() {
@@ -140,7 +145,7 @@ impl Dataset {
                 contested |= stances
                     .iter()
                     .any(|s| matches!(s, Stance::DeniesMade | Stance::AssertsBroken));
-                let voices = groups.entry(group_of(k)).or_default();
+                let voices = groups.entry(group_of[k.id()]).or_default();
                 voices.claims.push(k.id());
                 for s in stances {
                     *voices.stances.entry(*s).or_default() += 1;
