@@ -81,8 +81,6 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Print a summary of the dataset: counts by kind, year, topic and verification, and the
-    /// commitment × claimant stance matrix.
     /// Print a citation of the dataset, or of one record (its version, release date and
     /// fingerprint included).
     Cite {
@@ -106,7 +104,25 @@ pub enum Command {
         #[arg(long)]
         data: Option<PathBuf>,
     },
+    /// Print a summary of the dataset: counts by kind, year, topic and verification, and the
+    /// commitment × claimant stance matrix.
     Summary {
+        /// Read this data directory instead of the embedded dataset.
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
+    /// Write the browsable static site: home, timeline, stance matrix, search and one page per
+    /// record. It needs no server and makes no request to another host: open DIR/index.html
+    /// from disk, or publish DIR under any path.
+    Site {
+        /// The output directory (written afresh: files of an earlier build are replaced).
+        #[arg(long)]
+        out: PathBuf,
+        /// The address the site will be published at (e.g.
+        /// `https://example.github.io/nato-assurances/`), for the absolute links in its
+        /// schema.org metadata; without it those links are relative.
+        #[arg(long)]
+        base_url: Option<String>,
         /// Read this data directory instead of the embedded dataset.
         #[arg(long)]
         data: Option<PathBuf>,

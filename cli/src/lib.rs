@@ -5,7 +5,8 @@
 //! - [`cmd`]: one module per subcommand;
 //! - [`present`]: the text views of records (`show`, `list`);
 //! - [`workspace`]: finding the checkout, its data and the dataset to read;
-//! - [`validate`], [`schema`], [`export`], [`diff`], [`synth`]: the work behind the commands.
+//! - [`validate`], [`schema`], [`export`], [`diff`], [`synth`], [`site`]: the work behind the
+//!   commands.
 #![forbid(unsafe_code)]
 #![allow(clippy::result_large_err)]
 
@@ -17,6 +18,7 @@ pub mod export;
 pub mod out;
 pub mod present;
 pub mod schema;
+pub mod site;
 pub mod synth;
 pub mod validate;
 pub mod workspace;
@@ -50,6 +52,11 @@ pub fn run(command: Command) -> Result<ExitCode, String> {
         Command::Summary { data } => cmd::summary::run(data),
         Command::Balance { json, data } => cmd::balance::run(json, data),
         Command::Cite { id, format, data } => cmd::cite::run(id.as_deref(), format, data),
+        Command::Site {
+            out,
+            base_url,
+            data,
+        } => cmd::site::run(&out, base_url.as_deref(), data),
         Command::Synth { scale, out, data } => cmd::synth::run(scale, &out, data),
     }
 }

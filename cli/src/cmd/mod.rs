@@ -10,6 +10,7 @@ pub mod generate;
 pub mod list;
 pub mod new;
 pub mod show;
+pub mod site;
 pub mod summary;
 pub mod synth;
 pub mod validate;
