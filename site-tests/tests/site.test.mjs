@@ -113,6 +113,12 @@ test("the timeline has one mark per dated commitment, draws partial dates as spa
     assert.ok(groups.split(" ").includes("ussr_russia"));
   }
   await page.selectOption("select[name=group]", "");
+  // Filter by actor: every mark left names that actor.
+  const woerner = await page.locator("select[name=actor] option", { hasText: "Manfred Wörner" }).getAttribute("value");
+  await page.selectOption("select[name=actor]", woerner);
+  const byActor = await shown.evaluateAll((els) => els.map((e) => e.getAttribute("data-actors").split(" ")));
+  assert.ok(byActor.length > 0 && byActor.every((a) => a.includes(woerner)));
+  await page.selectOption("select[name=actor]", "");
   await page.uncheck("input[name=kind][value=claim]");
   assert.equal(await page.locator("#timeline a.mark-claim:visible").count(), 0);
   // Marks are links to the records.
@@ -218,6 +224,16 @@ test("schema.org JSON-LD: a Dataset on the home page, a Claim on claim pages", a
   assert.equal(claim["@type"], "Claim");
   assert.ok(claim.firstAppearance?.["@type"] === "CreativeWork");
   assert.ok(Array.isArray(claim.appearance));
+});
+
+test("a claim's page links the claims it answers, and their pages link back", async () => {
+  const k = live(ds.claims).find((x) => x.responds_to?.length);
+  const target = k.responds_to[0].claim;
+  const page = await open(`claims/${k.id}.html`);
+  assert.ok((await page.locator(`section[aria-labelledby=links] a[href="../claims/${target}.html"]`).count()) > 0, `${k.id} links ${target}`);
+  const back = await open(`claims/${target}.html`);
+  assert.ok((await back.locator(`section[aria-labelledby=links] a[href="../claims/${k.id}.html"]`).count()) > 0, `${target} links back to ${k.id}`);
+  assert.match(await back.locator("main").textContent(), /First appearance/);
 });
 
 test("the records of one meeting stand side by side on baker-gorbachev-one-inch-1990", async () => {

@@ -35,7 +35,7 @@ pub struct Timeline {
     pub lanes: Vec<Lane>,
     /// Every mark, lane by lane, in date order.
     pub marks: Vec<Mark>,
-    /// The values the filters offer.
+    /// The topics the filter offers: (value, description).
     pub topics: Vec<(String, String)>,
     /// Actors that appear in a mark: (id, name), by name.
     pub actors: Vec<(String, String)>,
@@ -95,9 +95,10 @@ pub struct Mark {
     pub w: f64,
     /// Drawn as a point (a day-precise, certain, single date).
     pub point: bool,
-    /// Topics, space-separated (claims: their commitments' topics).
+    /// Topics, as positions in [`Timeline::topics`], space-separated (claims: their
+    /// commitments' topics).
     pub topics: String,
-    /// Actor ids, space-separated.
+    /// Actors, as positions in [`Timeline::actors`], space-separated.
     pub actors: String,
     /// Perspective groups, space-separated (claims: the claimant's; commitments: those of
     /// the claims about it).
@@ -233,6 +234,36 @@ pub fn layout(ds: &Dataset, site: &Site<'_>) -> Timeline {
             label: year <= last,
         })
         .collect();
+    // The filters' values; marks name them by their position in these lists.
+    let used_topics: BTreeSet<&str> = all().flat_map(|i| i.topics.iter().copied()).collect();
+    let topics: Vec<(String, String)> = nato_assurances::Topic::ALL
+        .iter()
+        .filter(|t| used_topics.contains(t.as_str()))
+        .map(|t| (t.as_str().to_owned(), t.description().to_owned()))
+        .collect();
+    let used_actors: BTreeSet<&str> = all()
+        .flat_map(|i| i.actors.iter().map(String::as_str))
+        .collect();
+    let mut actors: Vec<(String, String)> = used_actors
+        .into_iter()
+        .filter_map(|id| ds.actor(id).map(|a| (id.to_owned(), a.name().to_owned())))
+        .collect();
+    actors.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+    let topic_no: BTreeMap<&str, usize> = topics
+        .iter()
+        .enumerate()
+        .map(|(n, (v, _))| (v.as_str(), n))
+        .collect();
+    let actor_no: BTreeMap<&str, usize> = actors
+        .iter()
+        .enumerate()
+        .map(|(n, (v, _))| (v.as_str(), n))
+        .collect();
+    let numbers = |values: Vec<usize>| -> String {
+        let mut v = values;
+        v.sort_unstable();
+        v.iter().map(usize::to_string).collect::<Vec<_>>().join(" ")
+    };
     let mut lanes = Vec::new();
     let mut marks = Vec::new();
     let mut y = TOP;
@@ -278,8 +309,18 @@ pub fn layout(ds: &Dataset, site: &Site<'_>) -> Timeline {
                 y: lane_top + row as f64 * ROW_PX,
                 w,
                 point,
-                topics: i.topics.into_iter().collect::<Vec<_>>().join(" "),
-                actors: i.actors.into_iter().collect::<Vec<_>>().join(" "),
+                topics: numbers(
+                    i.topics
+                        .iter()
+                        .filter_map(|t| topic_no.get(t).copied())
+                        .collect(),
+                ),
+                actors: numbers(
+                    i.actors
+                        .iter()
+                        .filter_map(|a| actor_no.get(a.as_str()).copied())
+                        .collect(),
+                ),
                 groups: i.groups.into_iter().collect::<Vec<_>>().join(" "),
             });
         }
@@ -292,18 +333,6 @@ pub fn layout(ds: &Dataset, site: &Site<'_>) -> Timeline {
         });
         y += height;
     }
-    let used_topics: BTreeSet<&str> = marks.iter().flat_map(|m| m.topics.split(' ')).collect();
-    let topics = nato_assurances::Topic::ALL
-        .iter()
-        .filter(|t| used_topics.contains(t.as_str()))
-        .map(|t| (t.as_str().to_owned(), t.description().to_owned()))
-        .collect();
-    let used_actors: BTreeSet<&str> = marks.iter().flat_map(|m| m.actors.split(' ')).collect();
-    let mut actors: Vec<(String, String)> = used_actors
-        .into_iter()
-        .filter_map(|id| ds.actor(id).map(|a| (id.to_owned(), a.name().to_owned())))
-        .collect();
-    actors.sort_by(|a, b| a.1.cmp(&b.1));
     let groups = nato_assurances::PerspectiveGroup::ALL
         .iter()
         .map(|g| (g.as_str().to_owned(), g.description().to_owned()))
