@@ -265,6 +265,17 @@ test("screenshots of the home page, timeline, matrix and baker-gorbachev-one-inc
   }
 });
 
+test("print: navigation and filters are left out, external links print their address", async () => {
+  const page = await open("sources/tass-2014-07-01-unipolar-model-has-failed.html");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".site-header").evaluate((e) => getComputedStyle(e).display), "none");
+  const after = await page.locator("a.external").first().evaluate((e) => getComputedStyle(e, "::after").content);
+  assert.match(after, /https:\/\/tass\.com/);
+  const timeline = await open("timeline.html");
+  await timeline.emulateMedia({ media: "print" });
+  assert.equal(await timeline.locator("#timeline-filters").evaluate((e) => getComputedStyle(e).display), "none");
+});
+
 test("the site works from file:// (no server): pages, links, search", async () => {
   const page = await newPage(browser, null);
   await page.goto(pathToFileURL(path.join(SITE, "index.html")).href);
