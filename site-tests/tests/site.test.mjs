@@ -32,7 +32,7 @@ after(async () => {
 const live = (rows) => rows.filter((r) => !r.withdrawn);
 const firstClaim = () => live(ds.claims).find((k) => k.first_appearance?.source) || live(ds.claims)[0];
 const pagesToOpen = () => [
-  "index.html", "timeline.html", "matrix.html", "search.html", "editorial.html",
+  "index.html", "timeline.html", "timeline-list.html", "matrix.html", "search.html", "editorial.html",
   "commitments/index.html", "claims/index.html",
   "commitments/baker-gorbachev-one-inch-1990.html",
   `claims/${firstClaim().id}.html`,

@@ -54,6 +54,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("macros.html", include_str!("templates/macros.html")),
     ("home.html", include_str!("templates/home.html")),
     ("timeline.html", include_str!("templates/timeline.html")),
+    (
+        "timeline-list.html",
+        include_str!("templates/timeline-list.html"),
+    ),
     ("matrix.html", include_str!("templates/matrix.html")),
     ("search.html", include_str!("templates/search.html")),
     ("list.html", include_str!("templates/list.html")),
@@ -210,6 +214,11 @@ pub fn render(ds: &Dataset, base_url: Option<&str>) -> Result<Vec<SiteFile>, Str
     let pages = [
         ("home.html", "index.html", site.home()?),
         ("timeline.html", "timeline.html", site.timeline()),
+        (
+            "timeline-list.html",
+            "timeline-list.html",
+            site.timeline_list(),
+        ),
         ("matrix.html", "matrix.html", site.matrix()),
         ("search.html", "search.html", site.search_page()),
         (

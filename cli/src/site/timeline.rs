@@ -82,6 +82,8 @@ pub struct Mark {
     pub url: String,
     /// The title or, for a claim, claimant and summary.
     pub label: String,
+    /// The label cut short, for the mark's tooltip and accessible name.
+    pub short: String,
 
     /// The date as recorded.
     pub date: String,
@@ -107,6 +109,9 @@ pub struct Mark {
 
 /// The longest claim label on the timeline, in characters (the page has the rest).
 const LABEL_CHARS: usize = 160;
+
+/// The longest tooltip of a mark, in characters.
+const SHORT_CHARS: usize = 100;
 
 /// `text` cut to `max` characters at a word boundary, with an ellipsis when cut.
 fn shorten(text: &str, max: usize) -> String {
@@ -302,6 +307,7 @@ pub fn layout(ds: &Dataset, site: &Site<'_>) -> Timeline {
                 kind: i.kind,
                 url: record_url(i.kind, &i.id),
                 id: i.id,
+                short: shorten(&i.label, SHORT_CHARS),
                 label: i.label,
                 date,
                 year: i.date.earliest().year(),

@@ -379,6 +379,13 @@ impl<'a> Site<'a> {
         Value::Object(m)
     }
 
+    /// The timeline's list view: the same records, year by year, with full titles.
+    pub fn timeline_list(&self) -> Value {
+        let mut v = self.timeline();
+        v["title"] = json!("Timeline, as a list");
+        v
+    }
+
     /// The stance matrix page: [`Dataset::balance`] laid out as commitments × perspective
     /// groups.
     pub fn matrix(&self) -> Value {

@@ -71,8 +71,8 @@
     var marks = document.querySelectorAll("#timeline .mark");
     var tip = document.getElementById("timeline-tip");
     function label(m) {
-      var link = document.getElementById(m.getAttribute("aria-labelledby"));
-      return link ? link.textContent : "";
+      var title = m.querySelector("title");
+      return title ? title.textContent : "";
     }
     function showTip(ev) {
       var m = ev.currentTarget;
@@ -106,8 +106,6 @@
         var ok = kinds[m.getAttribute("class").split("mark-")[1]] && has(m, "data-topics", topic) &&
           has(m, "data-actors", actor) && has(m, "data-groups", group);
         show(m, ok);
-        var link = document.getElementById(m.getAttribute("aria-labelledby"));
-        show(link && link.parentNode, ok);
         if (ok) { shown++; }
       });
       count.textContent = shown + " of " + marks.length + " marks shown";
