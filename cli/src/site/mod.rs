@@ -271,6 +271,13 @@ pub fn render(ds: &Dataset, base_url: Option<&str>) -> Result<Vec<SiteFile>, Str
 
 /// Render the site for `ds` and write it to `out`, replacing an earlier build there. `out`
 /// must be missing, empty, or a site this command wrote (it holds [`MARKER`]).
+///
+/// ```
+/// let dir = tempfile::tempdir().unwrap();
+/// let out = dir.path().join("site");
+/// let report = nato_assurances_cli::site::build(nato_assurances::dataset(), &out, None).unwrap();
+/// assert!(out.join("index.html").exists() && report.pages > 1000);
+/// ```
 pub fn build(ds: &Dataset, out: &Path, base_url: Option<&str>) -> Result<Report, String> {
     let files = render(ds, base_url)?;
     if out.exists() {

@@ -17,6 +17,12 @@ pub struct Entry(pub &'static str, pub String, pub String, pub String);
 const QUOTE_CHARS: usize = 600;
 
 /// The index of `ds`.
+///
+/// ```
+/// let index = nato_assurances_cli::site::search::index(nato_assurances::dataset());
+/// let w = index.iter().find(|e| e.2 == "actors/manfred-woerner.html").unwrap();
+/// assert_eq!(w.1, "Manfred Wörner");
+/// ```
 pub fn index(ds: &Dataset) -> Vec<Entry> {
     let mut out = Vec::new();
     for a in ds.actors() {

@@ -150,7 +150,16 @@ struct Item {
     groups: BTreeSet<&'static str>,
 }
 
-/// Lay out the timeline of `ds`.
+/// Lay out the timeline of `ds`: one mark per record not withdrawn (undated claims are listed,
+/// not drawn).
+///
+/// ```
+/// use nato_assurances_cli::site::{timeline::layout, view::Site};
+/// let ds = nato_assurances::dataset();
+/// let t = layout(ds, &Site::new(ds, None).unwrap());
+/// let drawn = t.marks.iter().filter(|m| m.kind == "commitment").count();
+/// assert_eq!(drawn, ds.commitments().filter(|c| c.withdrawn().is_none()).count());
+/// ```
 pub fn layout(ds: &Dataset, site: &Site<'_>) -> Timeline {
     let mut commitments = Vec::new();
     for c in ds.commitments().filter(|c| c.withdrawn().is_none()) {

@@ -31,7 +31,12 @@ pub struct Ref {
 }
 
 impl Ref {
-    /// The reference shown for an id that names no record.
+    /// The reference shown for an id that names no record: its id as label, no page.
+    ///
+    /// ```
+    /// let r = nato_assurances_cli::site::view::Ref::unknown("no-such-id");
+    /// assert_eq!((r.kind, r.label.as_str(), r.url), ("unknown", "no-such-id", None));
+    /// ```
     pub fn unknown(id: &str) -> Ref {
         Ref {
             kind: "unknown",
@@ -45,6 +50,10 @@ impl Ref {
 }
 
 /// The folder of a record kind's pages.
+///
+/// ```
+/// assert_eq!(nato_assurances_cli::site::view::folder("claim"), "claims");
+/// ```
 pub fn folder(kind: &str) -> &'static str {
     match kind {
         "commitment" => "commitments",
@@ -56,6 +65,11 @@ pub fn folder(kind: &str) -> &'static str {
 }
 
 /// The page of a record, relative to the site root.
+///
+/// ```
+/// use nato_assurances_cli::site::view::record_url;
+/// assert_eq!(record_url("actor", "manfred-woerner"), "actors/manfred-woerner.html");
+/// ```
 pub fn record_url(kind: &str, id: &str) -> String {
     format!("{}/{id}.html", folder(kind))
 }
@@ -105,7 +119,15 @@ pub struct Site<'a> {
 }
 
 impl<'a> Site<'a> {
-    /// Prepare the site of `ds`. Fails on a record id that is not a safe file name.
+    /// Prepare the site of `ds`. Fails on a record id that is not a safe file name, and on a
+    /// base URL that is not `http(s)`.
+    ///
+    /// ```
+    /// use nato_assurances_cli::site::view::Site;
+    /// let ds = nato_assurances::dataset();
+    /// assert!(Site::new(ds, Some("https://example.org/site")).is_ok());
+    /// assert!(Site::new(ds, Some("file:///etc")).is_err());
+    /// ```
     pub fn new(ds: &'a Dataset, base_url: Option<&str>) -> Result<Site<'a>, String> {
         for r in ds.select(&nato_assurances::Query::new()) {
             let id = r.id();
@@ -157,6 +179,13 @@ impl<'a> Site<'a> {
     }
 
     /// Every record's [`Ref`], by id.
+    ///
+    /// ```
+    /// use nato_assurances_cli::site::view::Site;
+    /// let ds = nato_assurances::dataset();
+    /// let refs = Site::new(ds, None).unwrap().refs();
+    /// assert_eq!(refs["manfred-woerner"].url.as_deref(), Some("actors/manfred-woerner.html"));
+    /// ```
     pub fn refs(&self) -> HashMap<String, Ref> {
         let ds = self.ds;
         let mut m = HashMap::new();
