@@ -110,6 +110,9 @@ fn is_meeting_record(kind: SourceKind) -> bool {
     )
 }
 
+/// The most rows on one page of a record list.
+const LIST_PAGE: usize = 400;
+
 /// The site's inputs and derived values shared by every page.
 pub struct Site<'a> {
     ds: &'a Dataset,
@@ -481,11 +484,37 @@ impl<'a> Site<'a> {
     pub fn lists(&self) -> Vec<(String, Value)> {
         let ds = self.ds;
         let mut out = Vec::new();
+        // Long lists are split into pages of LIST_PAGE rows, so that no page grows past the
+        // size a phone loads quickly: index.html, page-2.html, …
         let mut list = |kind: &str, title: &str, rows: Vec<Value>| {
-            let mut m = self.common("../", title, folder(kind));
-            m.insert("kind".into(), json!(kind));
-            m.insert("rows".into(), json!(rows));
-            out.push((format!("{}/index.html", folder(kind)), Value::Object(m)));
+            let mut chunks: Vec<&[Value]> = rows.chunks(LIST_PAGE).collect();
+            if chunks.is_empty() {
+                // An empty collection still has its (empty) index page.
+                chunks.push(&[]);
+            }
+            let name = |n: usize| {
+                if n == 1 {
+                    "index.html".to_owned()
+                } else {
+                    format!("page-{n}.html")
+                }
+            };
+            let pages: Vec<Value> = (1..=chunks.len())
+                .map(|n| json!({"n": n, "href": name(n)}))
+                .collect();
+            for (i, chunk) in chunks.iter().enumerate() {
+                let mut m = self.common("../", title, folder(kind));
+                m.insert("kind".into(), json!(kind));
+                m.insert("rows".into(), json!(chunk));
+                m.insert("total".into(), json!(rows.len()));
+                m.insert("first".into(), json!(i * LIST_PAGE + 1));
+                m.insert("page".into(), json!(i + 1));
+                m.insert("pages".into(), json!(pages));
+                out.push((
+                    format!("{}/{}", folder(kind), name(i + 1)),
+                    Value::Object(m),
+                ));
+            }
         };
         let mut cs: Vec<&Commitment> = ds.commitments().collect();
         cs.sort_by_key(|c| (c.date().earliest(), c.id().to_owned()));
