@@ -33,7 +33,7 @@ const live = (rows) => rows.filter((r) => !r.withdrawn);
 const firstClaim = () => live(ds.claims).find((k) => k.first_appearance?.source) || live(ds.claims)[0];
 const pagesToOpen = () => [
   "index.html", "timeline.html", "timeline-list.html", "matrix.html", "search.html", "editorial.html",
-  "commitments/index.html", "claims/index.html",
+  "commitments/index.html", "claims/index.html", "sources/index.html", "sources/page-2.html",
   "commitments/baker-gorbachev-one-inch-1990.html",
   `claims/${firstClaim().id}.html`,
   "sources/baker-gorbachev-memcon-1990-02-09.html",
