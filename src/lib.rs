@@ -89,6 +89,20 @@ pub use vocab::{
 /// ```
 pub const DATA_RELEASED: &str = "2026-12-04";
 
+/// The fingerprint of the data as released on [`DATA_RELEASED`]: the value the release's
+/// CHANGELOG.md heading records (a test keeps the two in step). When [`DATA_FINGERPRINT`]
+/// differs, the embedded data has changed since that release — a working copy of `main`,
+/// not the released data — and exports, citations and the site say it has no release date.
+///
+/// ```
+/// let released = nato_assurances::DATA_RELEASE_FINGERPRINT;
+/// assert!(released.starts_with("sha256:") && released.len() == 7 + 64);
+/// let is_release = released == nato_assurances::DATA_FINGERPRINT;
+/// # let _ = is_release;
+/// ```
+pub const DATA_RELEASE_FINGERPRINT: &str =
+    "sha256:d40df55e849e350e64f06ed033fdf81816848dd1d4f92ba59fa35380a930780d";
+
 /// The fingerprint of the embedded data: `sha256:` and the SHA-256 of the canonical JSON of its
 /// records (no version or date), computed by `build.rs`. Two copies hold the same data exactly
 /// when their fingerprints are equal; `assurances export` writes it into `dataset.json` and

@@ -39,6 +39,11 @@ fn the_latest_release_section_names_this_version_and_date() {
     );
     let f = fingerprint.expect("the release section records `Data fingerprint: `sha256:…``");
     assert!(f.starts_with("sha256:") && f.len() == 71, "{f}");
+    assert_eq!(
+        f,
+        nato_assurances::DATA_RELEASE_FINGERPRINT,
+        "CHANGELOG.md's latest section and DATA_RELEASE_FINGERPRINT"
+    );
 }
 
 #[test]

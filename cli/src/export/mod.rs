@@ -452,7 +452,8 @@ pub fn datapackage(ds: &Dataset, tables: &[Table], release: &Release) -> Value {
 }
 
 /// The release metadata an export carries: the fingerprint of its records and, when they are
-/// the released data of this version (their fingerprint is [`nato_assurances::DATA_FINGERPRINT`]),
+/// the released data of this version (their fingerprint is
+/// [`nato_assurances::DATA_RELEASE_FINGERPRINT`]),
 /// the release date. Data that differs from the release (a working copy, a fork) has no release
 /// date.
 pub struct Release {
@@ -466,7 +467,7 @@ impl Release {
     /// The release metadata of `ds`.
     pub fn of(ds: &Dataset) -> Release {
         let fingerprint = nato_assurances::check::fingerprint(ds);
-        let released = (fingerprint == nato_assurances::DATA_FINGERPRINT
+        let released = (fingerprint == nato_assurances::DATA_RELEASE_FINGERPRINT
             && ds.version() == nato_assurances::DATA_VERSION)
             .then_some(nato_assurances::DATA_RELEASED);
         Release {
