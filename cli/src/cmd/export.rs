@@ -8,7 +8,9 @@ use std::process::ExitCode;
 /// `assurances export --out DIR [--format F] [--data DIR]`.
 pub fn run(out: &Path, format: ExportFormat, data: Option<PathBuf>) -> Result<ExitCode, String> {
     let ds = load(data)?;
-    for (name, text) in crate::export::export_files(&ds)? {
+    // The tables are built once, for the CSV files, the Data Package and the Parquet files.
+    let tables = crate::export::tables(&ds);
+    for (name, text) in crate::export::export_files_of(&ds, &tables)? {
         let wanted = match format {
             ExportFormat::All => true,
             ExportFormat::Json => name == "dataset.json",
@@ -23,7 +25,7 @@ pub fn run(out: &Path, format: ExportFormat, data: Option<PathBuf>) -> Result<Ex
         }
     }
     if matches!(format, ExportFormat::Parquet | ExportFormat::All) {
-        for (name, bytes) in crate::export::parquet_files(&ds)? {
+        for (name, bytes) in crate::export::parquet_files_of(&tables)? {
             let path = out.join(&name);
             if let Some(dir) = path.parent() {
                 std::fs::create_dir_all(dir)

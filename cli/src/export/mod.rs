@@ -479,7 +479,12 @@ impl Release {
 
 /// The Parquet files (path relative to `exports/`, bytes): one per CSV table.
 pub fn parquet_files(ds: &Dataset) -> Result<Vec<(String, Vec<u8>)>, String> {
-    tables(ds)
+    parquet_files_of(&tables(ds))
+}
+
+/// [`parquet_files`] of tables already built (`export --format all` builds them once).
+pub fn parquet_files_of(tables: &[Table]) -> Result<Vec<(String, Vec<u8>)>, String> {
+    tables
         .iter()
         .map(|t| {
             Ok((
@@ -492,25 +497,24 @@ pub fn parquet_files(ds: &Dataset) -> Result<Vec<(String, Vec<u8>)>, String> {
 
 /// Every export file (path relative to `exports/`, contents), deterministic.
 pub fn export_files(ds: &Dataset) -> Result<Vec<(String, String)>, String> {
-    let tables = tables(ds);
+    export_files_of(ds, &tables(ds))
+}
+
+/// [`export_files`] with the tables of `ds` already built.
+pub fn export_files_of(ds: &Dataset, tables: &[Table]) -> Result<Vec<(String, String)>, String> {
     let release = Release::of(ds);
     let json = ds.export_json(release.released, Some(&release.fingerprint));
     let mut out = vec![("dataset.json".to_owned(), json)];
-    for t in &tables {
+    for t in tables {
         out.push((format!("csv/{}.csv", t.name), t.to_csv()?));
     }
     out.push((
         "datapackage.json".to_owned(),
-        crate::schema::pretty(&datapackage(ds, &tables, &release)),
+        crate::schema::pretty(&datapackage(ds, tables, &release)),
     ));
     out.push((
         "README.md".to_owned(),
-        codebook::codebook(
-            &tables,
-            ds.version(),
-            release.released,
-            &release.fingerprint,
-        ),
+        codebook::codebook(tables, ds.version(), release.released, &release.fingerprint),
     ));
     Ok(out)
 }
