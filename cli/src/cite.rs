@@ -118,6 +118,26 @@ fn bibtex_escape(s: &str) -> String {
 /// assert!(cite(ds, Some("no-such-record"), Format::Text).is_err());
 /// ```
 pub fn cite(ds: &Dataset, id: Option<&str>, format: Format) -> Result<String, String> {
+    cite_with(ds, id, format, &crate::export::Release::of(ds))
+}
+
+/// [`cite`] with the release metadata of `ds` already computed (the site cites every record,
+/// and computing the fingerprint reads the whole dataset).
+///
+/// ```
+/// use nato_assurances_cli::cite::{cite, cite_with, Format};
+/// use nato_assurances_cli::export::Release;
+/// let ds = nato_assurances::dataset();
+/// let release = Release::of(ds);
+/// let id = Some("manfred-woerner");
+/// assert_eq!(cite_with(ds, id, Format::Text, &release), cite(ds, id, Format::Text));
+/// ```
+pub fn cite_with(
+    ds: &Dataset,
+    id: Option<&str>,
+    format: Format,
+    release: &crate::export::Release,
+) -> Result<String, String> {
     let record = match id {
         None => None,
         Some(id) => Some(
@@ -127,7 +147,6 @@ pub fn cite(ds: &Dataset, id: Option<&str>, format: Format) -> Result<String, St
     };
     let it = item(record);
     let version = ds.version();
-    let release = crate::export::Release::of(ds);
     let year = release
         .released
         .map(|d| d[..4].to_owned())

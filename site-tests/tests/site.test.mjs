@@ -244,6 +244,7 @@ test("the records of one meeting stand side by side on baker-gorbachev-one-inch-
   assert.ok(heads.some((h) => /U\.S\. memorandum/.test(h)) && heads.some((h) => /Soviet|Gorbachev/.test(h)), heads.join(" | "));
   const boxes = await columns.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
   assert.equal(Math.round(boxes[0]), Math.round(boxes[1]), "the columns share a row at desktop width");
+  assert.match(await page.locator(".cite-record").textContent(), /commitment record .baker-gorbachev-one-inch-1990./);
 });
 
 test("screenshots of the home page, timeline, matrix and baker-gorbachev-one-inch-1990 at desktop and phone widths", async () => {

@@ -560,6 +560,15 @@ impl<'a> Site<'a> {
         out
     }
 
+    /// How to cite one record (the dataset's citation with the record's id).
+    fn record_cite(&self, id: &str) -> Value {
+        json!(
+            crate::cite::cite_with(self.ds, Some(id), crate::cite::Format::Text, &self.release)
+                .map(|t| t.trim().to_owned())
+                .unwrap_or_default()
+        )
+    }
+
     /// One page per record: (template, path, view model).
     pub fn records(&self) -> Vec<(&'static str, String, Value)> {
         let ds = self.ds;
@@ -593,6 +602,14 @@ impl<'a> Site<'a> {
                 self.source_refs(e.sources().iter().map(|r| (r.source(), r.locator()))),
             );
             out.push(("event", record_url("event", e.id()), Value::Object(m)));
+        }
+        for (_, path, ctx) in &mut out {
+            let id = path
+                .rsplit('/')
+                .next()
+                .and_then(|f| f.strip_suffix(".html"))
+                .unwrap_or_default();
+            ctx["record_cite"] = self.record_cite(id);
         }
         out
     }
