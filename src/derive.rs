@@ -264,8 +264,15 @@ impl Dataset {
     }
 
     /// Whether a source counts as the record itself: a primary record or an archive
-    /// publication (a briefing book).
-    fn is_record(&self, source_id: &str) -> bool {
+    /// publication (a briefing book). The rule of [`Dataset::allowed_verification`] asks this of
+    /// the copy each quote was read in; `false` for an unknown id.
+    ///
+    /// ```
+    /// let ds = nato_assurances::dataset();
+    /// assert!(ds.is_record("baker-gorbachev-memcon-1990-02-09"));
+    /// assert!(!ds.is_record("no-such-source"));
+    /// ```
+    pub fn is_record(&self, source_id: &str) -> bool {
         self.source(source_id)
             .is_some_and(|s| is_record_kind(s.kind()))
     }

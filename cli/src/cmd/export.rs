@@ -10,7 +10,8 @@ pub fn run(out: &Path, format: ExportFormat, data: Option<PathBuf>) -> Result<Ex
     let ds = load(data)?;
     // The tables are built once, for the CSV files, the Data Package and the Parquet files.
     let tables = crate::export::tables(&ds);
-    for (name, text) in crate::export::export_files_of(&ds, &tables)? {
+    let release = crate::export::Release::of(&ds);
+    for (name, text) in crate::export::export_files_of(&ds, &tables, &release)? {
         let wanted = match format {
             ExportFormat::All => true,
             ExportFormat::Json => name == "dataset.json",

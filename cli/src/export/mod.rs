@@ -497,12 +497,16 @@ pub fn parquet_files_of(tables: &[Table]) -> Result<Vec<(String, Vec<u8>)>, Stri
 
 /// Every export file (path relative to `exports/`, contents), deterministic.
 pub fn export_files(ds: &Dataset) -> Result<Vec<(String, String)>, String> {
-    export_files_of(ds, &tables(ds))
+    export_files_of(ds, &tables(ds), &Release::of(ds))
 }
 
-/// [`export_files`] with the tables of `ds` already built.
-pub fn export_files_of(ds: &Dataset, tables: &[Table]) -> Result<Vec<(String, String)>, String> {
-    let release = Release::of(ds);
+/// [`export_files`] with the tables and the release metadata of `ds` already computed
+/// (`export --format all` builds the tables once; the site has the release already).
+pub fn export_files_of(
+    ds: &Dataset,
+    tables: &[Table],
+    release: &Release,
+) -> Result<Vec<(String, String)>, String> {
     let json = ds.export_json(release.released, Some(&release.fingerprint));
     let mut out = vec![("dataset.json".to_owned(), json)];
     for t in tables {
@@ -510,7 +514,7 @@ pub fn export_files_of(ds: &Dataset, tables: &[Table]) -> Result<Vec<(String, St
     }
     out.push((
         "datapackage.json".to_owned(),
-        crate::schema::pretty(&datapackage(ds, tables, &release)),
+        crate::schema::pretty(&datapackage(ds, tables, release)),
     ));
     out.push((
         "README.md".to_owned(),

@@ -251,7 +251,9 @@ pub fn render(ds: &Dataset, base_url: Option<&str>) -> Result<Vec<SiteFile>, Str
         )
         .into_bytes(),
     });
-    for (name, text) in crate::export::export_files(ds)? {
+    for (name, text) in
+        crate::export::export_files_of(ds, &crate::export::tables(ds), site.release())?
+    {
         let name = if name == "README.md" {
             "codebook.md".to_owned()
         } else {

@@ -150,6 +150,14 @@ struct Item {
     groups: BTreeSet<&'static str>,
 }
 
+/// The topics of the commitments `ids` (an event's or a claim's topics are those of the
+/// commitments it is about).
+fn topics_of<'a>(ds: &Dataset, ids: impl Iterator<Item = &'a str>) -> BTreeSet<&'static str> {
+    ids.filter_map(|id| ds.commitment(id))
+        .flat_map(|c| c.topics().iter().map(|t| t.as_str()))
+        .collect()
+}
+
 /// Lay out the timeline of `ds`: one mark per record not withdrawn (undated claims are listed,
 /// not drawn).
 ///
@@ -186,11 +194,7 @@ pub fn layout(ds: &Dataset, site: &Site<'_>) -> Timeline {
     }
     let mut events = Vec::new();
     for e in ds.events().filter(|e| e.withdrawn().is_none()) {
-        let topics = e
-            .commitments()
-            .filter_map(|id| ds.commitment(id))
-            .flat_map(|c| c.topics().iter().map(|t| t.as_str()))
-            .collect();
+        let topics = topics_of(ds, e.commitments());
         events.push(Item {
             kind: "event",
             id: e.id().to_owned(),
@@ -210,11 +214,7 @@ pub fn layout(ds: &Dataset, site: &Site<'_>) -> Timeline {
             continue;
         };
         let who = ds.actor(k.claimant()).map_or(k.claimant(), |a| a.name());
-        let topics = k
-            .commitments()
-            .filter_map(|id| ds.commitment(id))
-            .flat_map(|c| c.topics().iter().map(|t| t.as_str()))
-            .collect();
+        let topics = topics_of(ds, k.commitments());
         claims.push(Item {
             kind: "claim",
             id: k.id().to_owned(),

@@ -7,7 +7,8 @@
 use super::{safe_url, script_json};
 use crate::export::Release;
 use nato_assurances::{
-    Claim, Commitment, Dataset, PartialDate, PerspectiveGroup, Quote, SourceKind, Stance,
+    Actor, Claim, Commitment, Dataset, PartialDate, PerspectiveGroup, Quote, Source, SourceKind,
+    Stance, Verification,
 };
 use serde::Serialize;
 use serde_json::{json, Map, Value};
@@ -72,15 +73,6 @@ pub fn folder(kind: &str) -> &'static str {
 /// ```
 pub fn record_url(kind: &str, id: &str) -> String {
     format!("{}/{id}.html", folder(kind))
-}
-
-/// The vocabulary description of `value` in the vocabulary `vocab`, or "".
-fn describe(vocab: &str, value: &str) -> &'static str {
-    nato_assurances::vocab::all_vocabularies()
-        .iter()
-        .find(|v| v.name == vocab)
-        .and_then(|v| v.values.iter().find(|(x, _)| *x == value))
-        .map_or("", |(_, d)| d)
 }
 
 /// A record as its canonical JSON object.
@@ -320,8 +312,9 @@ impl<'a> Site<'a> {
     /// The home page.
     pub fn home(&self) -> Result<Value, String> {
         let mut m = self.common("", "NATO assurances", "home");
-        let cite = crate::cite::cite(self.ds, None, crate::cite::Format::Text)?;
-        let bibtex = crate::cite::cite(self.ds, None, crate::cite::Format::Bibtex)?;
+        let cite = crate::cite::cite_with(self.ds, None, crate::cite::Format::Text, &self.release)?;
+        let bibtex =
+            crate::cite::cite_with(self.ds, None, crate::cite::Format::Bibtex, &self.release)?;
         let b = self.ds.balance();
         let groups: Vec<Value> = b
             .claims_by_group
@@ -584,19 +577,16 @@ impl<'a> Site<'a> {
             out.push(("claim", record_url("claim", k.id()), self.claim(k)));
         }
         for s in ds.sources() {
-            out.push(("source", record_url("source", s.id()), self.source(s.id())));
+            out.push(("source", record_url("source", s.id()), self.source(s)));
         }
         for a in ds.actors() {
-            out.push(("actor", record_url("actor", a.id()), self.actor(a.id())));
+            out.push(("actor", record_url("actor", a.id()), self.actor(a)));
         }
         for e in ds.events() {
             let mut m = self.common("../", e.title(), "events");
             m.insert("e".into(), raw(e));
             m.insert("date_text".into(), json!(span_text(e.date(), e.end_date())));
-            m.insert(
-                "kind_text".into(),
-                json!(describe("event kind", e.kind().as_str())),
-            );
+            m.insert("kind_text".into(), json!(e.kind().description()));
             m.insert(
                 "sources".into(),
                 self.source_refs(e.sources().iter().map(|r| (r.source(), r.locator()))),
@@ -617,9 +607,7 @@ impl<'a> Site<'a> {
     /// A quote of a commitment, with its provenance resolved.
     fn quote(&self, q: &Quote) -> Value {
         let mut v = raw(q);
-        let read = self.ds.source(q.read_source());
-        v["read_primary"] =
-            json!(read.is_some_and(|s| s.is_primary() || s.kind() == SourceKind::BriefingBook));
+        v["read_primary"] = json!(self.ds.is_record(q.read_source()));
         v
     }
 
@@ -651,12 +639,13 @@ impl<'a> Site<'a> {
         }
         let mut why = Vec::new();
         for (i, q) in quotes.iter().enumerate() {
-            let s = self.ds.source(q.read_source());
-            let ok = s.is_some_and(|s| s.is_primary() || s.kind() == SourceKind::BriefingBook);
-            if !ok {
-                let what = s.map_or("an unrecorded source".to_owned(), |s| {
-                    format!("“{}”, a {}", s.title(), s.kind().as_str().replace('_', " "))
-                });
+            if !self.ds.is_record(q.read_source()) {
+                let what = self
+                    .ds
+                    .source(q.read_source())
+                    .map_or("an unrecorded source".to_owned(), |s| {
+                        format!("“{}”, a {}", s.title(), s.kind().as_str().replace('_', " "))
+                    });
                 why.push(format!("Quote {} was read in {what}, not in a primary record or an archive publication.", i + 1));
             }
         }
@@ -675,10 +664,10 @@ impl<'a> Site<'a> {
         m.insert(
             "defs".into(),
             json!({
-                "kind": describe("commitment kind", c.kind().as_str()),
-                "form": describe("form", c.form().as_str()),
-                "legal_status": describe("legal status", c.legal_status().as_str()),
-                "verification": describe("verification", c.verification().as_str()),
+                "kind": c.kind().description(),
+                "form": c.form().description(),
+                "legal_status": c.legal_status().description(),
+                "verification": c.verification().description(),
             }),
         );
         // The records of the meeting, side by side, each with the quotes taken from it.
@@ -823,10 +812,13 @@ impl<'a> Site<'a> {
             })
             .collect();
         m.insert("answered_by".into(), json!(answered));
-        let why = match (k.first_appearance().source(), k.read_in()) {
-            (None, _) => "No source of the first appearance is recorded, so the words were not read where they first appeared.",
-            (Some(f), Some(r)) if r.source() != f.source() => "The words were read in a copy, not in their first appearance.",
-            _ => "The words were read in their first appearance.",
+        // Why the strongest label is what it is: the library's rule decides, the text explains.
+        let why = if ds.allowed_claim_verification(k) == Verification::Verified {
+            "The words were read in their first appearance."
+        } else if k.first_appearance().source().is_none() {
+            "No source of the first appearance is recorded, so the words were not read where they first appeared."
+        } else {
+            "The words were read in a copy, not in their first appearance."
         };
         m.insert("why".into(), json!(why));
         // schema.org Claim.
@@ -877,18 +869,13 @@ impl<'a> Site<'a> {
         Value::Object(m)
     }
 
-    fn source(&self, id: &str) -> Value {
+    fn source(&self, s: &Source) -> Value {
         let ds = self.ds;
-        let Some(s) = ds.source(id) else {
-            return Value::Null;
-        };
+        let id = s.id();
         let mut m = self.common("../", s.title(), "sources");
         m.insert("s".into(), raw(s));
         m.insert("primary".into(), json!(s.is_primary()));
-        m.insert(
-            "kind_text".into(),
-            json!(describe("source kind", s.kind().as_str())),
-        );
+        m.insert("kind_text".into(), json!(s.kind().description()));
         m.insert("url".into(), json!(s.url().and_then(safe_url)));
         m.insert(
             "archived_url".into(),
@@ -954,17 +941,12 @@ impl<'a> Site<'a> {
         })
     }
 
-    fn actor(&self, id: &str) -> Value {
+    fn actor(&self, a: &Actor) -> Value {
         let ds = self.ds;
-        let Some(a) = ds.actor(id) else {
-            return Value::Null;
-        };
+        let id = a.id();
         let mut m = self.common("../", a.name(), "actors");
         m.insert("a".into(), raw(a));
-        m.insert(
-            "kind_text".into(),
-            json!(describe("actor kind", a.kind().as_str())),
-        );
+        m.insert("kind_text".into(), json!(a.kind().description()));
         if a.kind().as_str() != "person" {
             m.insert("affiliation".into(), self.affiliation(id));
         }
@@ -1042,9 +1024,16 @@ fn vocab_list(name: &str) -> Value {
 }
 
 impl Site<'_> {
-    /// The dataset.
-    pub fn dataset(&self) -> &Dataset {
-        self.ds
+    /// The release metadata of the dataset (its fingerprint, computed once).
+    ///
+    /// ```
+    /// use nato_assurances_cli::site::view::Site;
+    /// let ds = nato_assurances::dataset();
+    /// let site = Site::new(ds, None).unwrap();
+    /// assert_eq!(site.release().fingerprint, nato_assurances::DATA_FINGERPRINT);
+    /// ```
+    pub fn release(&self) -> &Release {
+        &self.release
     }
 
     /// A claim's perspective group.
