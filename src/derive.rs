@@ -184,16 +184,10 @@ impl Dataset {
     }
 
     fn person_state(&self, a: &Actor, date: Option<PartialDate>) -> Option<&str> {
-        let state_of_role =
-            |r: &crate::Role| r.organization().and_then(|o| self.organization_state(o));
+        let mut states = offices_on(a, date).filter_map(|o| self.organization_state(o));
         match date {
-            Some(_) => a
-                .roles()
-                .iter()
-                .filter(|r| overlaps(r.from(), r.to(), date))
-                .find_map(state_of_role),
+            Some(_) => states.next(),
             None => {
-                let mut states = a.roles().iter().filter_map(state_of_role);
                 let first = states.next()?;
                 states.all(|s| s == first).then_some(first)
             }
@@ -236,19 +230,10 @@ impl Dataset {
         if a.kind() != ActorKind::Person {
             return false;
         }
-        let mut offices = a.roles().iter().filter(|r| r.organization().is_some());
+        let mut offices = offices_on(a, date).peekable();
         match date {
-            Some(_) => {
-                offices.any(|r| r.organization() == Some(NATO) && overlaps(r.from(), r.to(), date))
-            }
-            None => {
-                let mut any = false;
-                let all = offices.all(|r| {
-                    any = true;
-                    r.organization() == Some(NATO)
-                });
-                any && all
-            }
+            Some(_) => offices.any(|o| o == NATO),
+            None => offices.peek().is_some() && offices.all(|o| o == NATO),
         }
     }
 
@@ -336,6 +321,16 @@ pub(crate) fn claim_verification(k: &Claim) -> Verification {
     } else {
         Verification::Secondary
     }
+}
+
+/// The organizations of a person's offices on `date`, in the order the record lists them: the
+/// roles held on any day of it, or every role when there is no date. [`Dataset::state_of`] and
+/// the NATO-official test both read a person's offices through this one rule.
+fn offices_on(a: &Actor, date: Option<PartialDate>) -> impl Iterator<Item = &str> {
+    a.roles()
+        .iter()
+        .filter(move |r| overlaps(r.from(), r.to(), date))
+        .filter_map(|r| r.organization())
 }
 
 /// Whether the span `from`..=`to` (open where absent) shares a day with `date` (any date when
