@@ -143,11 +143,9 @@ impl Dataset {
     /// assert!(!ds.nato_member("finland", d));
     /// ```
     pub fn nato_member(&self, state_id: &str, date: Option<PartialDate>) -> bool {
-        let by_role = self.actor(state_id).is_some_and(|s| {
-            s.roles()
-                .iter()
-                .any(|r| r.organization() == Some(NATO) && overlaps(r.from(), r.to(), date))
-        });
+        let by_role = self
+            .actor(state_id)
+            .is_some_and(|s| offices_on(s, date).any(|o| o == NATO));
         by_role
             || self.events().any(|e| {
                 e.kind() == EventKind::Enlargement
@@ -323,9 +321,10 @@ pub(crate) fn claim_verification(k: &Claim) -> Verification {
     }
 }
 
-/// The organizations of a person's offices on `date`, in the order the record lists them: the
-/// roles held on any day of it, or every role when there is no date. [`Dataset::state_of`] and
-/// the NATO-official test both read a person's offices through this one rule.
+/// The organizations of an actor's roles on `date`, in the order the record lists them: the
+/// roles held on any day of it, or every role when there is no date. [`Dataset::state_of`], the
+/// NATO-official test and [`Dataset::nato_member`] (a state's membership role) all read roles
+/// through this one rule.
 fn offices_on(a: &Actor, date: Option<PartialDate>) -> impl Iterator<Item = &str> {
     a.roles()
         .iter()
